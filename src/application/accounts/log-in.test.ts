@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { InvalidCredentialsError, RateLimitedError } from '../../domain/shared/errors';
+import { accountsFixture, client } from './accounts.fixture';
+
+const ann = { email: 'ann@shop.io', password: 'correct horse' };
+
+describe('LogIn', () => {
+  it('returns a session for the right password, whatever the email case', async () => {
+    const { signUp, logIn, authenticate } = await accountsFixture();
+    await signUp.execute(ann, client);
+    const session = await logIn.execute({ email: 'ANN@shop.io', password: ann.password }, client);
+    expect(session).toMatchObject({ tokenType: 'Bearer', expiresIn: 900, user: { email: 'ann@shop.io' } });
+    expect(session.refreshToken).toMatch(/^[\w-]{43}$/);
+    await expect(authenticate.execute(session.accessToken)).resolves.toMatchObject({ userId: session.user.id });
+  });
+
+  it('answers a wrong password and an unknown email alike', async () => {
+    const { signUp, logIn } = await accountsFixture();
+    await signUp.execute(ann, client);
+    const failures = await Promise.all([
+      logIn.execute({ ...ann, password: 'wrong horse' }, client).catch((error: unknown) => error),
+      logIn.execute({ ...ann, email: 'nobody@shop.io' }, client).catch((error: unknown) => error),
+    ]);
+    for (const failure of failures) expect(failure).toBeInstanceOf(InvalidCredentialsError);
+    expect((failures[0] as Error).message).toBe((failures[1] as Error).message);
+  });
+
+  it('locks an account after too many failures, even for the right password', async () => {
+    const { signUp, logIn } = await accountsFixture({ perIp: 1000, failures: 3 });
+    await signUp.execute(ann, client);
+    for (let attempt = 0; attempt < 3; attempt++) {
+      await expect(logIn.execute({ ...ann, password: 'wrong horse' }, client)).rejects.toBeInstanceOf(InvalidCredentialsError);
+    }
+    await expect(logIn.execute(ann, client)).rejects.toBeInstanceOf(RateLimitedError);
+  });
+
+  it('forgets earlier failures after a success', async () => {
+    const { signUp, logIn } = await accountsFixture({ perIp: 1000, failures: 3 });
+    await signUp.execute(ann, client);
+    for (let round = 0; round < 2; round++) {
+      await expect(logIn.execute({ ...ann, password: 'wrong horse' }, client)).rejects.toThrow();
+      await expect(logIn.execute({ ...ann, password: 'wrong horse' }, client)).rejects.toThrow();
+      await expect(logIn.execute(ann, client)).resolves.toMatchObject({ tokenType: 'Bearer' });
+    }
+  });
+});

@@ -1,0 +1,47 @@
+import { inject, injectable } from 'tsyringe';
+import { normalizeEmail } from '../../domain/accounts/user';
+import { InvalidCredentialsError } from '../../domain/shared/errors';
+import {
+  AuthRequestLimiter,
+  FailedLoginLimiter,
+  type AttemptLimiter,
+} from '../ports/attempt-limiter';
+import { PasswordHasher } from '../ports/password-hasher';
+import { UnitOfWork } from '../ports/unit-of-work';
+import { UserRepository } from '../ports/user-repository';
+import type { ClientInfo } from '../shared/client-info';
+import type { LogInInput, SessionView } from './schemas';
+import { SessionIssuer } from './session-issuer';
+
+/** A hash of a random secret: verifying against it costs what a real verification costs. */
+export const DecoyPasswordHash = Symbol('DecoyPasswordHash');
+
+@injectable()
+export class LogIn {
+  constructor(
+    @inject(UserRepository) private readonly users: UserRepository,
+    @inject(PasswordHasher) private readonly hasher: PasswordHasher,
+    @inject(SessionIssuer) private readonly sessions: SessionIssuer,
+    @inject(AuthRequestLimiter) private readonly requestLimiter: AttemptLimiter,
+    @inject(FailedLoginLimiter) private readonly failureLimiter: AttemptLimiter,
+    @inject(UnitOfWork) private readonly uow: UnitOfWork,
+    @inject(DecoyPasswordHash) private readonly decoyHash: string,
+  ) {}
+
+  async execute(input: LogInInput, client: ClientInfo): Promise<SessionView> {
+    await this.requestLimiter.consume(client.ip);
+    const email = normalizeEmail(input.email);
+    await this.failureLimiter.assertAllowed(email);
+
+    const user = await this.users.findByEmail(email);
+    // An unknown email still spends one verification, so response times do not reveal accounts.
+    const matches = await this.hasher.verify(user?.passwordHash ?? this.decoyHash, input.password);
+    if (!user || !matches) {
+      await this.failureLimiter.record(email);
+      throw new InvalidCredentialsError();
+    }
+
+    await this.failureLimiter.reset(email);
+    return this.uow.run(() => this.sessions.issue(user));
+  }
+}

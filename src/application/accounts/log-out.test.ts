@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { UnauthenticatedError } from '../../domain/shared/errors';
+import { accountsFixture, client } from './accounts.fixture';
+
+async function loggedIn(email = 'ann@shop.io') {
+  const fixture = await accountsFixture();
+  await fixture.signUp.execute({ email, password: 'correct horse' }, client);
+  const session = await fixture.logIn.execute({ email, password: 'correct horse' }, client);
+  return { ...fixture, session };
+}
+
+describe('LogOut', () => {
+  it('revokes the access token at once and the refresh token with it', async () => {
+    const { logOut, authenticate, refresh, session } = await loggedIn();
+    const actor = await authenticate.execute(session.accessToken);
+    await logOut.execute({ refreshToken: session.refreshToken }, actor);
+    await expect(authenticate.execute(session.accessToken)).rejects.toBeInstanceOf(UnauthenticatedError);
+    await expect(refresh.execute({ refreshToken: session.refreshToken })).rejects.toBeInstanceOf(UnauthenticatedError);
+  });
+
+  it("does not revoke someone else's refresh token", async () => {
+    const { logOut, authenticate, refresh, signUp, logIn, session } = await loggedIn();
+    await signUp.execute({ email: 'bob@shop.io', password: 'correct horse' }, client);
+    const bob = await logIn.execute({ email: 'bob@shop.io', password: 'correct horse' }, client);
+    await logOut.execute({ refreshToken: bob.refreshToken }, await authenticate.execute(session.accessToken));
+    await expect(refresh.execute({ refreshToken: bob.refreshToken })).resolves.toMatchObject({ tokenType: 'Bearer' });
+  });
+});

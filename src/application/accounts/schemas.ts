@@ -1,0 +1,48 @@
+import { z } from 'zod';
+import {
+  EMAIL_MAX_LENGTH,
+  NAME_MAX_LENGTH,
+  PASSWORD_MAX_LENGTH,
+  PASSWORD_MIN_LENGTH,
+} from '../../domain/accounts/user';
+
+const email = z.string().trim().max(EMAIL_MAX_LENGTH).pipe(z.email());
+
+export const signUpInput = z.object({
+  email,
+  password: z.string().min(PASSWORD_MIN_LENGTH).max(PASSWORD_MAX_LENGTH),
+  name: z.string().trim().min(1).max(NAME_MAX_LENGTH).nullish(),
+});
+export type SignUpInput = z.infer<typeof signUpInput>;
+
+export const logInInput = z.object({
+  email,
+  password: z.string().min(1).max(PASSWORD_MAX_LENGTH),
+});
+export type LogInInput = z.infer<typeof logInInput>;
+
+export const refreshInput = z.object({
+  refreshToken: z.string().min(1).max(512),
+});
+export type RefreshInput = z.infer<typeof refreshInput>;
+
+export const logOutInput = z
+  .object({ refreshToken: z.string().min(1).max(512).optional() })
+  .default({});
+export type LogOutInput = z.infer<typeof logOutInput>;
+
+export interface UserView {
+  id: number;
+  email: string;
+  name: string | null;
+  role: 'customer' | 'admin';
+  createdAt: string;
+}
+
+export interface SessionView {
+  accessToken: string;
+  refreshToken: string;
+  tokenType: 'Bearer';
+  expiresIn: number;
+  user: UserView;
+}

@@ -1,0 +1,124 @@
+import 'reflect-metadata';
+import { randomBytes } from 'node:crypto';
+import type { Express } from 'express';
+import { Lifecycle, container as rootContainer, type DependencyContainer } from 'tsyringe';
+import { Authenticate } from './application/accounts/authenticate';
+import { EnsureAdmin } from './application/accounts/ensure-admin';
+import { GetCurrentUser } from './application/accounts/get-current-user';
+import { DecoyPasswordHash, LogIn } from './application/accounts/log-in';
+import { LogOut } from './application/accounts/log-out';
+import { RefreshSession } from './application/accounts/refresh-session';
+import { RefreshTokenTtlSeconds } from './application/accounts/session-issuer';
+import { SignUp } from './application/accounts/sign-up';
+import { AccessTokenDenylist } from './application/ports/access-token-denylist';
+import { AccessTokens } from './application/ports/access-tokens';
+import { AuthRequestLimiter, FailedLoginLimiter } from './application/ports/attempt-limiter';
+import { Clock } from './application/ports/clock';
+import { OpaqueTokens } from './application/ports/opaque-tokens';
+import { PasswordHasher } from './application/ports/password-hasher';
+import { RefreshTokenRepository } from './application/ports/refresh-token-repository';
+import { UnitOfWork } from './application/ports/unit-of-work';
+import { UserRepository } from './application/ports/user-repository';
+import type { Config } from './infrastructure/config';
+import { createLogger, type Logger } from './infrastructure/logger';
+import { Database } from './infrastructure/sequelize/database';
+import { createMigrator } from './infrastructure/sequelize/migrator';
+import { SequelizeAccessTokenDenylist } from './infrastructure/sequelize/repositories/sequelize-access-token-denylist';
+import { SequelizeRefreshTokenRepository } from './infrastructure/sequelize/repositories/sequelize-refresh-token-repository';
+import { SequelizeUserRepository } from './infrastructure/sequelize/repositories/sequelize-user-repository';
+import { SequelizeUnitOfWork } from './infrastructure/sequelize/unit-of-work';
+import { Argon2PasswordHasher } from './infrastructure/security/argon2-password-hasher';
+import { JwtAccessTokens } from './infrastructure/security/jwt-access-tokens';
+import { MemoryAttemptLimiter } from './infrastructure/security/memory-attempt-limiter';
+import { RandomOpaqueTokens } from './infrastructure/security/random-opaque-tokens';
+import { SystemClock } from './infrastructure/system-clock';
+import { createHttpApp } from './interfaces/http/app';
+import type { UseCases } from './interfaces/use-cases';
+
+export interface Application {
+  app: Express;
+  database: Database;
+  logger: Logger;
+  useCases: UseCases;
+  /** Applies pending migrations; returns the names applied. */
+  migrate(): Promise<string[]>;
+  pendingMigrations(): Promise<string[]>;
+  ensureAdmin(credentials: { email: string; password: string }): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface ApplicationOptions {
+  logger?: Logger;
+  onQuery?: (sql: string) => void;
+}
+
+/** The composition root: the only place that knows which adapter serves which port. */
+export async function createApplication(config: Config, options: ApplicationOptions = {}): Promise<Application> {
+  const logger = options.logger ?? createLogger(config.LOG_LEVEL);
+  const database = new Database({ url: config.DATABASE_URL, onQuery: options.onQuery });
+  const container = rootContainer.createChildContainer();
+  const hasher = new Argon2PasswordHasher();
+
+  container.register(Database, { useValue: database });
+  container.register(Clock, { useValue: new SystemClock() });
+  container.register(PasswordHasher, { useValue: hasher });
+  container.register(DecoyPasswordHash, { useValue: await hasher.hash(randomBytes(16).toString('hex')) });
+  container.register(OpaqueTokens, { useValue: new RandomOpaqueTokens() });
+  container.register(AccessTokens, { useValue: new JwtAccessTokens(jwtSettings(config, logger)) });
+  container.register(RefreshTokenTtlSeconds, { useValue: config.REFRESH_TOKEN_TTL_SECONDS });
+  container.register(AuthRequestLimiter, { useValue: new MemoryAttemptLimiter(config.AUTH_RATE_LIMIT_PER_MINUTE, 60) });
+  container.register(FailedLoginLimiter, {
+    useValue: new MemoryAttemptLimiter(config.LOGIN_FAILURE_LIMIT, config.LOGIN_FAILURE_WINDOW_MINUTES * 60),
+  });
+  registerScoped(container, UnitOfWork, SequelizeUnitOfWork);
+  registerScoped(container, UserRepository, SequelizeUserRepository);
+  registerScoped(container, RefreshTokenRepository, SequelizeRefreshTokenRepository);
+  registerScoped(container, AccessTokenDenylist, SequelizeAccessTokenDenylist);
+
+  const useCases: UseCases = {
+    authenticate: container.resolve(Authenticate),
+    signUp: container.resolve(SignUp),
+    logIn: container.resolve(LogIn),
+    refreshSession: container.resolve(RefreshSession),
+    logOut: container.resolve(LogOut),
+    getCurrentUser: container.resolve(GetCurrentUser),
+  };
+  const app = createHttpApp({
+    useCases,
+    logger,
+    checkDatabase: () => database.ping(),
+    trustProxy: config.TRUST_PROXY,
+  });
+  const migrator = createMigrator(database.sequelize);
+
+  return {
+    app,
+    database,
+    logger,
+    useCases,
+    migrate: async () => (await migrator.up()).map((migration) => migration.name),
+    pendingMigrations: async () => (await migrator.pending()).map((migration) => migration.name),
+    ensureAdmin: async (credentials) => {
+      await container.resolve(EnsureAdmin).execute(credentials);
+    },
+    close: () => database.close(),
+  };
+}
+
+function registerScoped<T>(container: DependencyContainer, token: symbol, implementation: new (...args: never[]) => T) {
+  container.register(token, { useClass: implementation as never }, { lifecycle: Lifecycle.ContainerScoped });
+}
+
+function jwtSettings(config: Config, logger: Logger) {
+  let secret = config.JWT_SECRET;
+  if (!secret) {
+    secret = randomBytes(32).toString('hex');
+    logger.warn('JWT_SECRET is not set: using a random secret, so tokens will not survive a restart');
+  }
+  return {
+    secret,
+    issuer: config.JWT_ISSUER,
+    audience: config.JWT_AUDIENCE,
+    ttlSeconds: config.ACCESS_TOKEN_TTL_SECONDS,
+  };
+}

@@ -1,0 +1,83 @@
+/** The few kinds of failure the interfaces know how to answer; each maps to one HTTP status. */
+export type ErrorKind =
+  | 'validation'
+  | 'unauthenticated'
+  | 'forbidden'
+  | 'not_found'
+  | 'conflict'
+  | 'rate_limited';
+
+export interface FieldError {
+  path: string;
+  message: string;
+}
+
+export abstract class DomainError extends Error {
+  abstract readonly kind: ErrorKind;
+
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = new.target.name;
+  }
+}
+
+export class ValidationError extends DomainError {
+  readonly kind = 'validation';
+
+  constructor(
+    readonly errors: FieldError[],
+    code = 'VALIDATION_FAILED',
+    message = 'The request is not valid.',
+  ) {
+    super(code, message);
+  }
+
+  static field(path: string, message: string): ValidationError {
+    return new ValidationError([{ path, message }]);
+  }
+}
+
+export class UnauthenticatedError extends DomainError {
+  readonly kind = 'unauthenticated';
+
+  constructor(message = 'A valid access token is required.', code = 'UNAUTHENTICATED') {
+    super(code, message);
+  }
+}
+
+export class InvalidCredentialsError extends UnauthenticatedError {
+  constructor() {
+    super('The email or password is wrong.', 'INVALID_CREDENTIALS');
+  }
+}
+
+export class ForbiddenError extends DomainError {
+  readonly kind = 'forbidden';
+
+  constructor(message = 'You are not allowed to do this.') {
+    super('FORBIDDEN', message);
+  }
+}
+
+export class NotFoundError extends DomainError {
+  readonly kind = 'not_found';
+
+  constructor(what: string, code = 'NOT_FOUND') {
+    super(code, `${what} was not found.`);
+  }
+}
+
+export class ConflictError extends DomainError {
+  readonly kind = 'conflict';
+}
+
+export class RateLimitedError extends DomainError {
+  readonly kind = 'rate_limited';
+
+  constructor(readonly retryAfterSeconds: number) {
+    super('RATE_LIMITED', 'Too many attempts; try again later.');
+  }
+}

@@ -1,0 +1,65 @@
+import { z } from 'zod';
+
+const DATABASE_SCHEMES = ['sqlite:', 'mysql:', 'mariadb:', 'postgres:', 'postgresql:'];
+
+const integer = (min: number, max: number) =>
+  z
+    .string()
+    .regex(/^\d+$/, 'must be a whole number')
+    .transform(Number)
+    .pipe(z.number().int().min(min).max(max));
+
+const configSchema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+    PORT: integer(0, 65535).default(3000),
+    HOST: z.string().min(1).optional(),
+    DATABASE_URL: z
+      .string()
+      .refine((url) => DATABASE_SCHEMES.some((scheme) => url.startsWith(scheme)), {
+        message: `must start with one of ${DATABASE_SCHEMES.join(' ')}`,
+      })
+      .default('sqlite:data/storefront.sqlite'),
+    JWT_SECRET: z.string().min(1).optional(),
+    JWT_ISSUER: z.string().min(1).default('storefront'),
+    JWT_AUDIENCE: z.string().min(1).default('storefront-api'),
+    ACCESS_TOKEN_TTL_SECONDS: integer(30, 86_400).default(900),
+    REFRESH_TOKEN_TTL_SECONDS: integer(60, 31_536_000).default(2_592_000),
+    AUTH_RATE_LIMIT_PER_MINUTE: integer(1, 1_000_000).default(20),
+    LOGIN_FAILURE_LIMIT: integer(1, 1_000_000).default(10),
+    LOGIN_FAILURE_WINDOW_MINUTES: integer(1, 1440).default(15),
+    ADMIN_EMAIL: z.string().min(1).optional(),
+    ADMIN_PASSWORD: z.string().min(1).optional(),
+    TRUST_PROXY: z.enum(['true', 'false']).default('false').transform((value) => value === 'true'),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  })
+  .superRefine((env, ctx) => {
+    if (env.NODE_ENV === 'production' && (env.JWT_SECRET?.length ?? 0) < 32) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['JWT_SECRET'],
+        message: 'is required in production and must be at least 32 characters',
+      });
+    }
+    if (Boolean(env.ADMIN_EMAIL) !== Boolean(env.ADMIN_PASSWORD)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: [env.ADMIN_EMAIL ? 'ADMIN_PASSWORD' : 'ADMIN_EMAIL'],
+        message: 'must be set together with the other of ADMIN_EMAIL and ADMIN_PASSWORD',
+      });
+    }
+  });
+
+export type Environment = z.input<typeof configSchema>;
+export type Config = z.output<typeof configSchema>;
+
+export class ConfigError extends Error {}
+
+/** Reads the configuration; the error names the first bad variable in one line. */
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const blankAsUnset = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== ''));
+  const result = configSchema.safeParse(blankAsUnset);
+  if (result.success) return result.data;
+  const issue = result.error.issues[0]!;
+  throw new ConfigError(`Invalid configuration: ${issue.path.join('.')} ${issue.message}`);
+}

@@ -1,0 +1,65 @@
+import { randomUUID } from 'node:crypto';
+import jwt from 'jsonwebtoken';
+import type { AccessTokenClaims, AccessTokens, IssuedAccessToken } from '../../application/ports/access-tokens';
+import { ROLES, type Role } from '../../domain/accounts/user';
+import { UnauthenticatedError } from '../../domain/shared/errors';
+
+export interface JwtSettings {
+  secret: string;
+  issuer: string;
+  audience: string;
+  ttlSeconds: number;
+}
+
+const ALGORITHM = 'HS256';
+
+export class JwtAccessTokens implements AccessTokens {
+  constructor(private readonly settings: JwtSettings) {}
+
+  issue(userId: number, role: Role): IssuedAccessToken {
+    const token = jwt.sign({ role }, this.settings.secret, {
+      algorithm: ALGORITHM,
+      expiresIn: this.settings.ttlSeconds,
+      issuer: this.settings.issuer,
+      audience: this.settings.audience,
+      subject: String(userId),
+      jwtid: randomUUID(),
+    });
+    return { token, expiresInSeconds: this.settings.ttlSeconds };
+  }
+
+  verify(token: string): AccessTokenClaims {
+    let payload: string | jwt.JwtPayload;
+    try {
+      // Pinning the algorithm refuses `none` and any key-confusion attempt.
+      payload = jwt.verify(token, this.settings.secret, {
+        algorithms: [ALGORITHM],
+        issuer: this.settings.issuer,
+        audience: this.settings.audience,
+      });
+    } catch (error) {
+      const expired = error instanceof jwt.TokenExpiredError;
+      throw new UnauthenticatedError(expired ? 'The access token has expired.' : 'The access token is not valid.');
+    }
+    return claimsOf(payload);
+  }
+}
+
+function claimsOf(payload: string | jwt.JwtPayload): AccessTokenClaims {
+  // jsonwebtoken accepts a token without `exp`; ours always carry one, so its absence is forgery.
+  if (
+    typeof payload === 'string' ||
+    typeof payload.exp !== 'number' ||
+    typeof payload.jti !== 'string' ||
+    !/^[1-9]\d*$/.test(payload.sub ?? '') ||
+    !ROLES.includes(payload.role)
+  ) {
+    throw new UnauthenticatedError('The access token is not valid.');
+  }
+  return {
+    userId: Number(payload.sub),
+    role: payload.role as Role,
+    tokenId: payload.jti,
+    expiresAt: new Date(payload.exp * 1000),
+  };
+}

@@ -1,0 +1,19 @@
+import { Op } from 'sequelize';
+import { inject, injectable } from 'tsyringe';
+import type { AccessTokenDenylist } from '../../../application/ports/access-token-denylist';
+import { Database } from '../database';
+
+@injectable()
+export class SequelizeAccessTokenDenylist implements AccessTokenDenylist {
+  constructor(@inject(Database) private readonly db: Database) {}
+
+  async revoke(tokenId: string, expiresAt: Date, now: Date): Promise<void> {
+    const model = this.db.models.RevokedAccessToken;
+    await model.destroy({ where: { expiresAt: { [Op.lt]: now } }, ...this.db.scope() });
+    await model.create({ jti: tokenId, expiresAt }, this.db.scope());
+  }
+
+  async isRevoked(tokenId: string): Promise<boolean> {
+    return (await this.db.models.RevokedAccessToken.count({ where: { jti: tokenId }, ...this.db.scope() })) > 0;
+  }
+}

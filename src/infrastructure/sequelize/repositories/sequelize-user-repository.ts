@@ -1,0 +1,48 @@
+import { inject, injectable } from 'tsyringe';
+import type { UserRepository } from '../../../application/ports/user-repository';
+import type { NewUser, Role, User } from '../../../domain/accounts/user';
+import { ConflictError } from '../../../domain/shared/errors';
+import { Database } from '../database';
+import { isUniqueViolation } from '../driver-errors';
+import type { UserRow } from '../models/user-model';
+
+const toUser = (row: UserRow): User => ({
+  id: row.id,
+  email: row.email,
+  name: row.name,
+  role: row.role,
+  passwordHash: row.passwordHash,
+  createdAt: row.createdAt,
+});
+
+@injectable()
+export class SequelizeUserRepository implements UserRepository {
+  constructor(@inject(Database) private readonly db: Database) {}
+
+  async findById(id: number): Promise<User | null> {
+    const row = await this.db.models.User.findByPk(id, this.db.scope());
+    return row && toUser(row);
+  }
+
+  async findByEmail(email: string): Promise<User | null> {
+    const row = await this.db.models.User.findOne({ where: { email }, ...this.db.scope() });
+    return row && toUser(row);
+  }
+
+  async create(user: NewUser): Promise<User> {
+    try {
+      return toUser(await this.db.models.User.create(user, this.db.scope()));
+    } catch (error) {
+      if (isUniqueViolation(error)) throw new ConflictError('EMAIL_TAKEN', 'This email is already registered.');
+      throw error;
+    }
+  }
+
+  async updateCredentials(id: number, changes: { role: Role; passwordHash: string }): Promise<void> {
+    await this.db.models.User.update(changes, { where: { id }, ...this.db.scope() });
+  }
+
+  async lock(id: number): Promise<void> {
+    await this.db.models.User.findByPk(id, { attributes: ['id'], ...this.db.scope(true) });
+  }
+}

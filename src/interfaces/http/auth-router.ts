@@ -1,0 +1,34 @@
+import { Router } from 'express';
+import { logInInput, logOutInput, refreshInput, signUpInput } from '../../application/accounts/schemas';
+import type { UseCases } from '../use-cases';
+import { bearerToken, clientOf, parse } from './request';
+
+export function authRouter(useCases: UseCases): Router {
+  const router = Router();
+
+  router.post('/signup', async (req, res) => {
+    const user = await useCases.signUp.execute(parse(signUpInput, req.body), clientOf(req));
+    res.status(201).json({ user });
+  });
+
+  router.post('/login', async (req, res) => {
+    res.json(await useCases.logIn.execute(parse(logInInput, req.body), clientOf(req)));
+  });
+
+  router.post('/refresh', async (req, res) => {
+    res.json(await useCases.refreshSession.execute(parse(refreshInput, req.body)));
+  });
+
+  router.post('/logout', async (req, res) => {
+    const actor = await useCases.authenticate.execute(bearerToken(req));
+    await useCases.logOut.execute(parse(logOutInput, req.body), actor);
+    res.status(204).end();
+  });
+
+  router.get('/me', async (req, res) => {
+    const actor = await useCases.authenticate.execute(bearerToken(req));
+    res.json({ user: await useCases.getCurrentUser.execute(actor) });
+  });
+
+  return router;
+}

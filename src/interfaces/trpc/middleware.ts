@@ -1,0 +1,18 @@
+import { createExpressMiddleware } from '@trpc/server/adapters/express';
+import type { RequestHandler } from 'express';
+import { bearerToken, clientOf } from '../http/request';
+import type { UseCases } from '../use-cases';
+import { appRouter } from './app-router';
+
+export const MAX_BODY_BYTES = 100 * 1024;
+
+export function trpcMiddleware(useCases: UseCases): RequestHandler {
+  return createExpressMiddleware({
+    router: appRouter,
+    maxBodySize: MAX_BODY_BYTES,
+    createContext: ({ req }) => ({ useCases, bearerToken: bearerToken(req), client: clientOf(req) }),
+    onError: ({ error, req }) => {
+      if (error.code === 'INTERNAL_SERVER_ERROR') req.log.error({ err: error.cause ?? error }, 'procedure failed');
+    },
+  });
+}

@@ -1,0 +1,62 @@
+import { TRPCError, initTRPC } from '@trpc/server';
+import type { Actor } from '../../application/shared/actor';
+import type { ClientInfo } from '../../application/shared/client-info';
+import { DomainError } from '../../domain/shared/errors';
+import { ERROR_CLASSES, describeError, type DescribedError } from '../errors';
+import type { UseCases } from '../use-cases';
+
+export interface Context {
+  useCases: UseCases;
+  bearerToken: string | undefined;
+  client: ClientInfo;
+}
+
+/** tRPC's own failures (unparsable body, unknown procedure) that carry no domain error. */
+const TRPC_OWN_FAILURES: Partial<Record<TRPCError['code'], Pick<DescribedError, 'code' | 'detail'>>> = {
+  PARSE_ERROR: { code: 'MALFORMED_JSON', detail: 'The request body is not valid JSON.' },
+  PAYLOAD_TOO_LARGE: { code: 'PAYLOAD_TOO_LARGE', detail: 'The request body is over 100 KiB.' },
+  NOT_FOUND: { code: 'NOT_FOUND', detail: 'There is no such procedure.' },
+  BAD_REQUEST: { code: 'VALIDATION_FAILED', detail: 'The request is not valid.' },
+  METHOD_NOT_SUPPORTED: { code: 'METHOD_NOT_ALLOWED', detail: 'Queries use GET and mutations POST.' },
+};
+
+function describeTrpcError(error: TRPCError): Pick<DescribedError, 'code' | 'detail' | 'errors'> {
+  const described = describeError(error.cause);
+  if (described.code !== 'INTERNAL_ERROR') return described;
+  return TRPC_OWN_FAILURES[error.code] ?? described;
+}
+
+const t = initTRPC.context<Context>().create({
+  isDev: false,
+  errorFormatter({ shape, error }) {
+    const described = describeTrpcError(error);
+    return {
+      code: shape.code,
+      message: described.detail,
+      data: {
+        code: shape.data.code,
+        httpStatus: shape.data.httpStatus,
+        path: shape.data.path,
+        appCode: described.code,
+        ...(described.errors ? { errors: described.errors } : {}),
+      },
+    };
+  },
+});
+
+/** Gives a domain error the tRPC code of its kind, from the same table REST uses. */
+const domainErrors = t.middleware(async ({ next }) => {
+  const result = await next();
+  const cause = result.ok ? undefined : result.error.cause;
+  if (cause instanceof DomainError) {
+    throw new TRPCError({ code: ERROR_CLASSES[cause.kind].trpcCode, message: cause.message, cause });
+  }
+  return result;
+});
+
+export const router = t.router;
+export const publicProcedure = t.procedure.use(domainErrors);
+export const authedProcedure = publicProcedure.use(async ({ ctx, next }) => {
+  const actor: Actor = await ctx.useCases.authenticate.execute(ctx.bearerToken);
+  return next({ ctx: { actor } });
+});

@@ -1,0 +1,55 @@
+import type { Server } from 'node:http';
+import { createApplication } from './container';
+import { runCommand } from './cli/run-command';
+
+const SHUTDOWN_GRACE_MS = 10_000;
+
+runCommand(async (config) => {
+  const application = await createApplication(config);
+  const { logger } = application;
+
+  if (application.database.dialect === 'sqlite') {
+    const applied = await application.migrate();
+    if (applied.length) logger.info({ applied }, 'migrated the embedded database');
+  } else {
+    const pending = await application.pendingMigrations();
+    if (pending.length) {
+      await application.close();
+      throw new Error(`The database has ${pending.length} pending migrations: run npm run migrate first.`);
+    }
+  }
+  if (config.ADMIN_EMAIL && config.ADMIN_PASSWORD) {
+    await application.ensureAdmin({ email: config.ADMIN_EMAIL, password: config.ADMIN_PASSWORD });
+    logger.info({ email: config.ADMIN_EMAIL }, 'admin account is in place');
+  }
+
+  const server = application.app.listen(config.PORT, config.HOST ?? '::', () => {
+    logger.info({ port: config.PORT, database: application.database.dialect }, 'storefront is listening');
+  });
+
+  const stop = (signal: string) => {
+    logger.info({ signal }, 'stopping: finishing requests in flight');
+    closeServer(server).then(
+      async () => {
+        await application.close();
+        logger.info('stopped');
+        process.exit(0);
+      },
+      (error: unknown) => {
+        logger.error({ err: error }, 'could not stop cleanly');
+        process.exit(1);
+      },
+    );
+  };
+  process.once('SIGTERM', stop);
+  process.once('SIGINT', stop);
+  return 'keep-running';
+});
+
+function closeServer(server: Server): Promise<void> {
+  return new Promise((resolve, reject) => {
+    server.close((error) => (error ? reject(error) : resolve()));
+    server.closeIdleConnections();
+    setTimeout(() => server.closeAllConnections(), SHUTDOWN_GRACE_MS).unref();
+  });
+}
