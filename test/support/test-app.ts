@@ -1,0 +1,50 @@
+import request from 'supertest';
+import { describe } from 'vitest';
+import { type Application, createApplication } from '../../src/container';
+import { loadConfig } from '../../src/infrastructure/config';
+import { createLogger } from '../../src/infrastructure/logger';
+import { DATABASES, type DatabaseKind, createScratchDatabase, isAvailable } from './databases';
+
+export const TEST_JWT_SECRET = 'test-secret-that-is-long-enough-for-hs256';
+
+export interface TestApp {
+  kind: DatabaseKind;
+  application: Application;
+  http: ReturnType<typeof request>;
+  close(): Promise<void>;
+}
+
+/** The real application on a fresh, migrated database of the given kind. */
+export async function startTestApp(kind: DatabaseKind, env: Record<string, string> = {}): Promise<TestApp> {
+  const scratch = await createScratchDatabase(kind);
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    DATABASE_URL: scratch.url,
+    JWT_SECRET: TEST_JWT_SECRET,
+    AUTH_RATE_LIMIT_PER_MINUTE: '100000',
+    ...env,
+  });
+  const application = await createApplication(config, { logger: createLogger('silent') });
+  await application.migrate();
+  return {
+    kind,
+    application,
+    http: request(application.app),
+    close: async () => {
+      await application.close();
+      await scratch.drop();
+    },
+  };
+}
+
+/**
+ * Declares a suite once per database. Server databases without a URL are reported as skipped
+ * suites rather than silently left out.
+ */
+export function describeEachDatabase(title: string, suite: (kind: DatabaseKind) => void): void {
+  for (const kind of DATABASES) {
+    const available = isAvailable(kind);
+    const label = available ? kind.label : `${kind.label}: skipped, ${kind.urlVariable} is not set`;
+    describe.skipIf(!available)(`${title} [${label}]`, () => suite(kind));
+  }
+}
