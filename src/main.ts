@@ -1,4 +1,5 @@
 import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { createApplication } from './container';
 import { runCommand } from './cli/run-command';
 
@@ -24,7 +25,8 @@ runCommand(async (config) => {
   }
 
   const server = application.app.listen(config.PORT, config.HOST ?? '::', () => {
-    logger.info({ port: config.PORT, database: application.database.dialect }, 'storefront is listening');
+    const { port } = server.address() as AddressInfo;
+    logger.info({ port, database: application.database.dialect }, 'storefront is listening');
   });
 
   const stop = (signal: string) => {

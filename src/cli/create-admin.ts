@@ -9,7 +9,7 @@ runCommand(async (config) => {
   if (!values.email || !values.password) {
     throw new Error('Usage: npm run admin:create -- --email E --password P');
   }
-  const application = await createApplication({ ...config, LOG_LEVEL: 'warn' });
+  const application = await createApplication({ ...config, LOG_LEVEL: 'error' });
   try {
     if (application.database.dialect === 'sqlite') await application.migrate();
     await application.ensureAdmin({ email: values.email, password: values.password });

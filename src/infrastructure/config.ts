@@ -1,5 +1,7 @@
 import { z } from 'zod';
 
+export const DEFAULT_DATABASE_URL = 'sqlite:data/storefront.sqlite';
+
 const DATABASE_SCHEMES = ['sqlite:', 'mysql:', 'mariadb:', 'postgres:', 'postgresql:'];
 
 const integer = (min: number, max: number) =>
@@ -19,7 +21,7 @@ const configSchema = z
       .refine((url) => DATABASE_SCHEMES.some((scheme) => url.startsWith(scheme)), {
         message: `must start with one of ${DATABASE_SCHEMES.join(' ')}`,
       })
-      .default('sqlite:data/storefront.sqlite'),
+      .default(DEFAULT_DATABASE_URL),
     JWT_SECRET: z.string().min(1).optional(),
     JWT_ISSUER: z.string().min(1).default('storefront'),
     JWT_AUDIENCE: z.string().min(1).default('storefront-api'),

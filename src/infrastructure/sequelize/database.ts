@@ -16,6 +16,7 @@ export class Database {
   readonly models: Models;
   readonly dialect: SupportedDialect;
   private readonly transactions = new AsyncLocalStorage<Transaction>();
+  private closing: Promise<void> | undefined;
 
   constructor(options: DatabaseOptions) {
     const connection = connectionOptions(options.url);
@@ -49,8 +50,10 @@ export class Database {
     await this.sequelize.query('SELECT 1');
   }
 
+  /** Closes the pool once; later calls wait for the same close. */
   close(): Promise<void> {
-    return this.sequelize.close();
+    this.closing ??= this.sequelize.close();
+    return this.closing;
   }
 }
 

@@ -1,0 +1,32 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PASSWORD, uniqueEmail } from '../support/accounts';
+import { DATABASES } from '../support/databases';
+import { type TestApp, startTestApp } from '../support/test-app';
+
+// The limits live in process memory, so one database shows them.
+describe('rate limits', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await startTestApp(DATABASES[0]!, { AUTH_RATE_LIMIT_PER_MINUTE: '4', LOGIN_FAILURE_LIMIT: '2' });
+  });
+  afterAll(() => app?.close());
+
+  it('locks an account after its failed logins, even for the right password', async () => {
+    const email = uniqueEmail();
+    await app.http.post('/auth/signup').send({ email, password: PASSWORD }).expect(201);
+    await app.http.post('/auth/login').send({ email, password: 'wrong one' }).expect(401);
+    await app.http.post('/auth/login').send({ email, password: 'wrong one' }).expect(401);
+    const locked = await app.http.post('/auth/login').send({ email, password: PASSWORD }).expect(429);
+    expect(locked.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(locked.body).toMatchObject({ status: 429, code: 'RATE_LIMITED' });
+    expect(Number(locked.headers['retry-after'])).toBeGreaterThan(0);
+  });
+
+  it('limits login and signup requests per client address', async () => {
+    // The first test spent all four of this address's requests.
+    const response = await app.http.post('/auth/signup').send({ email: uniqueEmail(), password: PASSWORD }).expect(429);
+    expect(response.body.code).toBe('RATE_LIMITED');
+    expect(Number(response.headers['retry-after'])).toBeGreaterThan(0);
+    expect(Number(response.headers['retry-after'])).toBeLessThanOrEqual(60);
+  });
+});

@@ -1,0 +1,45 @@
+import { type ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { randomBytes } from 'node:crypto';
+
+export const ROOT = path.resolve(__dirname, '../..');
+
+export function scratchSqliteUrl(): string {
+  return `sqlite:${path.join(tmpdir(), `storefront_process_${randomBytes(6).toString('hex')}.sqlite`)}`;
+}
+
+/** Runs one of the project's TypeScript entry points the way npm scripts do, through tsx. */
+export function runScript(script: string, args: string[], env: Record<string, string>): ChildProcessWithoutNullStreams {
+  return spawn(process.execPath, ['--import', 'tsx', script, ...args], {
+    cwd: ROOT,
+    env: { PATH: process.env.PATH ?? '', LOG_LEVEL: 'info', ...env },
+  });
+}
+
+export interface Finished {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+export function finished(child: ChildProcessWithoutNullStreams): Promise<Finished> {
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk));
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk));
+  return new Promise((resolve) => child.on('close', (code) => resolve({ code, stdout, stderr })));
+}
+
+/** Resolves with the port once the server logs that it listens. */
+export function listeningPort(child: ChildProcessWithoutNullStreams): Promise<number> {
+  return new Promise((resolve, reject) => {
+    let buffered = '';
+    child.stdout.on('data', (chunk: Buffer) => {
+      buffered += chunk;
+      const match = /"port":(\d+),[^\n]*"msg":"storefront is listening"/.exec(buffered);
+      if (match) resolve(Number(match[1]));
+    });
+    child.on('close', (code) => reject(new Error(`server exited with ${code} before listening`)));
+  });
+}

@@ -1,0 +1,19 @@
+import type { AddressInfo } from 'node:net';
+import { createTRPCClient, httpLink } from '@trpc/client';
+import type { AppRouter } from '../../src/interfaces/trpc';
+import type { TestApp } from './test-app';
+
+/** Serves the app on a free port and returns a typed client factory for it. */
+export async function listen(app: TestApp) {
+  const server = app.application.app.listen(0);
+  await new Promise((resolve) => server.once('listening', resolve));
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/trpc`;
+  return {
+    client: (accessToken?: string) =>
+      createTRPCClient<AppRouter>({
+        links: [httpLink({ url, headers: () => (accessToken ? { Authorization: `Bearer ${accessToken}` } : {}) })],
+      }),
+    url,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}

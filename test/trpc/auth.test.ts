@@ -1,0 +1,75 @@
+import { TRPCClientError } from '@trpc/client';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { AppRouter } from '../../src/interfaces/trpc';
+import { PASSWORD, uniqueEmail } from '../support/accounts';
+import { type TestApp, describeEachDatabase, startTestApp } from '../support/test-app';
+import { listen } from '../support/trpc-client';
+
+async function failureOf(promise: Promise<unknown>): Promise<TRPCClientError<AppRouter>> {
+  const error = await promise.then(
+    () => undefined,
+    (caught: unknown) => caught,
+  );
+  expect(error).toBeInstanceOf(TRPCClientError);
+  return error as TRPCClientError<AppRouter>;
+}
+
+describeEachDatabase('tRPC auth.*', (kind) => {
+  let app: TestApp;
+  let server: Awaited<ReturnType<typeof listen>>;
+  beforeAll(async () => {
+    app = await startTestApp(kind);
+    server = await listen(app);
+  });
+  afterAll(async () => {
+    await server?.close();
+    await app?.close();
+  });
+
+  it('signs up, logs in, reads me, refreshes and logs out over a real client', async () => {
+    const anonymous = server.client();
+    const email = uniqueEmail();
+    const { user } = await anonymous.auth.signup.mutate({ email, password: PASSWORD, name: 'Tess' });
+    expect(user).toMatchObject({ email, name: 'Tess', role: 'customer' });
+
+    const session = await anonymous.auth.login.mutate({ email, password: PASSWORD });
+    expect(session).toMatchObject({ tokenType: 'Bearer', expiresIn: 900, user: { id: user.id } });
+    await expect(server.client(session.accessToken).auth.me.query()).resolves.toEqual({ user });
+
+    const rotated = await anonymous.auth.refresh.mutate({ refreshToken: session.refreshToken });
+    expect(rotated.refreshToken).not.toBe(session.refreshToken);
+
+    const signedIn = server.client(rotated.accessToken);
+    await signedIn.auth.logout.mutate({ refreshToken: rotated.refreshToken });
+    const afterLogout = await failureOf(signedIn.auth.me.query());
+    expect(afterLogout.data).toMatchObject({ code: 'UNAUTHORIZED', httpStatus: 401, appCode: 'UNAUTHENTICATED' });
+  });
+
+  it('maps domain errors to tRPC codes with the REST code as appCode', async () => {
+    const anonymous = server.client();
+    const email = uniqueEmail();
+    await anonymous.auth.signup.mutate({ email, password: PASSWORD });
+    const taken = await failureOf(anonymous.auth.signup.mutate({ email, password: PASSWORD }));
+    expect(taken.data).toMatchObject({ code: 'CONFLICT', httpStatus: 409, appCode: 'EMAIL_TAKEN' });
+
+    const wrong = await failureOf(anonymous.auth.login.mutate({ email, password: 'wrong password' }));
+    expect(wrong.data).toMatchObject({ code: 'UNAUTHORIZED', appCode: 'INVALID_CREDENTIALS' });
+  });
+
+  it('reports validation failures with the field list', async () => {
+    const invalid = await failureOf(server.client().auth.signup.mutate({ email: 'nope', password: 'short' }));
+    expect(invalid.data).toMatchObject({ code: 'BAD_REQUEST', httpStatus: 400, appCode: 'VALIDATION_FAILED' });
+    const paths = (invalid.data as { errors: { path: string }[] }).errors.map((error) => error.path).sort();
+    expect(paths).toEqual(['email', 'password']);
+  });
+
+  it('answers a body over 100 KiB with PAYLOAD_TOO_LARGE', async () => {
+    const response = await fetch(`${server.url}/auth.signup`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ email: uniqueEmail(), password: PASSWORD, name: 'x'.repeat(101 * 1024) }),
+    });
+    expect(response.status).toBe(413);
+    expect((await response.json()).error.data).toMatchObject({ code: 'PAYLOAD_TOO_LARGE', appCode: 'PAYLOAD_TOO_LARGE' });
+  });
+});
