@@ -10,12 +10,37 @@ import { LogOut } from './application/accounts/log-out';
 import { RefreshSession } from './application/accounts/refresh-session';
 import { RefreshTokenTtlSeconds } from './application/accounts/session-issuer';
 import { SignUp } from './application/accounts/sign-up';
+import { CreateProduct } from './application/catalog/create-product';
+import { UpdateProduct } from './application/catalog/update-product';
+import { DeleteProduct } from './application/catalog/delete-product';
+import { GetProduct } from './application/catalog/get-product';
+import { ListProducts } from './application/catalog/list-products';
+import { CreateCategory } from './application/catalog/create-category';
+import { UpdateCategory } from './application/catalog/update-category';
+import { DeleteCategory } from './application/catalog/delete-category';
+import { GetCategory } from './application/catalog/get-category';
+import { ListCategories } from './application/catalog/list-categories';
+import { AddToCart } from './application/cart/add-to-cart';
+import { GetCart } from './application/cart/get-cart';
+import { RemoveFromCart } from './application/cart/remove-from-cart';
+import { UpdateCartItem } from './application/cart/update-cart-item';
+import { CancelOrder } from './application/ordering/cancel-order';
+import { GetOrder } from './application/ordering/get-order';
+import { ListAllOrders } from './application/ordering/list-all-orders';
+import { ListMyOrders } from './application/ordering/list-my-orders';
+import { PlaceOrder } from './application/ordering/place-order';
+import { SetOrderStatus } from './application/ordering/set-order-status';
 import { AccessTokenDenylist } from './application/ports/access-token-denylist';
 import { AccessTokens } from './application/ports/access-tokens';
 import { AuthRequestLimiter, FailedLoginLimiter } from './application/ports/attempt-limiter';
+import { CartRepository } from './application/ports/cart-repository';
+import { CategoryRepository } from './application/ports/category-repository';
 import { Clock } from './application/ports/clock';
+import { Inventory } from './application/ports/inventory';
 import { OpaqueTokens } from './application/ports/opaque-tokens';
+import { OrderRepository } from './application/ports/order-repository';
 import { PasswordHasher } from './application/ports/password-hasher';
+import { ProductRepository } from './application/ports/product-repository';
 import { RefreshTokenRepository } from './application/ports/refresh-token-repository';
 import { UnitOfWork } from './application/ports/unit-of-work';
 import { UserRepository } from './application/ports/user-repository';
@@ -23,6 +48,11 @@ import type { Config } from './infrastructure/config';
 import { createLogger, type Logger } from './infrastructure/logger';
 import { Database } from './infrastructure/sequelize/database';
 import { createMigrator } from './infrastructure/sequelize/migrator';
+import { SequelizeCategoryRepository } from './infrastructure/sequelize/repositories/sequelize-category-repository';
+import { SequelizeProductRepository } from './infrastructure/sequelize/repositories/sequelize-product-repository';
+import { SequelizeCartRepository } from './infrastructure/sequelize/repositories/sequelize-cart-repository';
+import { SequelizeInventory } from './infrastructure/sequelize/repositories/sequelize-inventory';
+import { SequelizeOrderRepository } from './infrastructure/sequelize/repositories/sequelize-order-repository';
 import { SequelizeAccessTokenDenylist } from './infrastructure/sequelize/repositories/sequelize-access-token-denylist';
 import { SequelizeRefreshTokenRepository } from './infrastructure/sequelize/repositories/sequelize-refresh-token-repository';
 import { SequelizeUserRepository } from './infrastructure/sequelize/repositories/sequelize-user-repository';
@@ -74,6 +104,11 @@ export async function createApplication(config: Config, options: ApplicationOpti
   registerScoped(container, UserRepository, SequelizeUserRepository);
   registerScoped(container, RefreshTokenRepository, SequelizeRefreshTokenRepository);
   registerScoped(container, AccessTokenDenylist, SequelizeAccessTokenDenylist);
+  registerScoped(container, CategoryRepository, SequelizeCategoryRepository);
+  registerScoped(container, ProductRepository, SequelizeProductRepository);
+  registerScoped(container, CartRepository, SequelizeCartRepository);
+  registerScoped(container, Inventory, SequelizeInventory);
+  registerScoped(container, OrderRepository, SequelizeOrderRepository);
 
   const useCases: UseCases = {
     authenticate: container.resolve(Authenticate),
@@ -82,6 +117,26 @@ export async function createApplication(config: Config, options: ApplicationOpti
     refreshSession: container.resolve(RefreshSession),
     logOut: container.resolve(LogOut),
     getCurrentUser: container.resolve(GetCurrentUser),
+    createProduct: container.resolve(CreateProduct),
+    updateProduct: container.resolve(UpdateProduct),
+    deleteProduct: container.resolve(DeleteProduct),
+    getProduct: container.resolve(GetProduct),
+    listProducts: container.resolve(ListProducts),
+    createCategory: container.resolve(CreateCategory),
+    updateCategory: container.resolve(UpdateCategory),
+    deleteCategory: container.resolve(DeleteCategory),
+    getCategory: container.resolve(GetCategory),
+    listCategories: container.resolve(ListCategories),
+    getCart: container.resolve(GetCart),
+    addToCart: container.resolve(AddToCart),
+    updateCartItem: container.resolve(UpdateCartItem),
+    removeFromCart: container.resolve(RemoveFromCart),
+    placeOrder: container.resolve(PlaceOrder),
+    listMyOrders: container.resolve(ListMyOrders),
+    getOrder: container.resolve(GetOrder),
+    cancelOrder: container.resolve(CancelOrder),
+    listAllOrders: container.resolve(ListAllOrders),
+    setOrderStatus: container.resolve(SetOrderStatus),
   };
   const app = createHttpApp({
     useCases,

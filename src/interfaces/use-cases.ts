@@ -4,6 +4,26 @@ import type { LogIn } from '../application/accounts/log-in';
 import type { LogOut } from '../application/accounts/log-out';
 import type { RefreshSession } from '../application/accounts/refresh-session';
 import type { SignUp } from '../application/accounts/sign-up';
+import type { CreateProduct } from '../application/catalog/create-product';
+import type { UpdateProduct } from '../application/catalog/update-product';
+import type { DeleteProduct } from '../application/catalog/delete-product';
+import type { GetProduct } from '../application/catalog/get-product';
+import type { ListProducts } from '../application/catalog/list-products';
+import type { CreateCategory } from '../application/catalog/create-category';
+import type { UpdateCategory } from '../application/catalog/update-category';
+import type { DeleteCategory } from '../application/catalog/delete-category';
+import type { GetCategory } from '../application/catalog/get-category';
+import type { ListCategories } from '../application/catalog/list-categories';
+import type { AddToCart } from '../application/cart/add-to-cart';
+import type { GetCart } from '../application/cart/get-cart';
+import type { RemoveFromCart } from '../application/cart/remove-from-cart';
+import type { UpdateCartItem } from '../application/cart/update-cart-item';
+import type { CancelOrder } from '../application/ordering/cancel-order';
+import type { GetOrder } from '../application/ordering/get-order';
+import type { ListAllOrders } from '../application/ordering/list-all-orders';
+import type { ListMyOrders } from '../application/ordering/list-my-orders';
+import type { PlaceOrder } from '../application/ordering/place-order';
+import type { SetOrderStatus } from '../application/ordering/set-order-status';
 
 /** The use cases the interfaces call, resolved once by the composition root. */
 export interface UseCases {
@@ -13,4 +33,24 @@ export interface UseCases {
   refreshSession: RefreshSession;
   logOut: LogOut;
   getCurrentUser: GetCurrentUser;
+  createProduct: CreateProduct;
+  updateProduct: UpdateProduct;
+  deleteProduct: DeleteProduct;
+  getProduct: GetProduct;
+  listProducts: ListProducts;
+  createCategory: CreateCategory;
+  updateCategory: UpdateCategory;
+  deleteCategory: DeleteCategory;
+  getCategory: GetCategory;
+  listCategories: ListCategories;
+  getCart: GetCart;
+  addToCart: AddToCart;
+  updateCartItem: UpdateCartItem;
+  removeFromCart: RemoveFromCart;
+  placeOrder: PlaceOrder;
+  listMyOrders: ListMyOrders;
+  getOrder: GetOrder;
+  cancelOrder: CancelOrder;
+  listAllOrders: ListAllOrders;
+  setOrderStatus: SetOrderStatus;
 }

@@ -28,7 +28,7 @@ describe('the server process', () => {
       headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify({ email: 'boss@shop.test', password: PASSWORD }),
     });
-    expect((await login.json()).user.role).toBe('admin');
+    expect(((await login.json()) as { user: { role: string } }).user.role).toBe('admin');
 
     // A signup spends an argon2 hash: SIGTERM arrives while it is in flight, and it still completes.
     const inFlight = fetch(`${base}/auth/signup`, {

@@ -70,6 +70,6 @@ describeEachDatabase('tRPC auth.*', (kind) => {
       body: JSON.stringify({ email: uniqueEmail(), password: PASSWORD, name: 'x'.repeat(101 * 1024) }),
     });
     expect(response.status).toBe(413);
-    expect((await response.json()).error.data).toMatchObject({ code: 'PAYLOAD_TOO_LARGE', appCode: 'PAYLOAD_TOO_LARGE' });
+    expect(((await response.json()) as { error: { data: unknown } }).error.data).toMatchObject({ code: 'PAYLOAD_TOO_LARGE', appCode: 'PAYLOAD_TOO_LARGE' });
   });
 });

@@ -28,7 +28,7 @@ export type RefreshInput = z.infer<typeof refreshInput>;
 
 export const logOutInput = z
   .object({ refreshToken: z.string().min(1).max(512).optional() })
-  .default({});
+  .prefault({});
 export type LogOutInput = z.infer<typeof logOutInput>;
 
 export interface UserView {

@@ -6,7 +6,11 @@ import type { Logger } from 'pino';
 import { MAX_BODY_BYTES, trpcMiddleware } from '../trpc/middleware';
 import type { UseCases } from '../use-cases';
 import { authRouter } from './auth-router';
+import { cartRouter } from './cart-router';
+import { categoriesRouter, productsRouter } from './catalog-router';
 import { healthRouter } from './health-router';
+import { orderRouter } from './order-router';
+import { ordersAdminRouter } from './orders-admin-router';
 import { problemHandler, unknownRoute } from './problem';
 
 export interface HttpAppDependencies {
@@ -49,6 +53,11 @@ export function createHttpApp({ useCases, logger, checkDatabase, trustProxy }: H
   app.use('/trpc', trpcMiddleware(useCases));
   app.use(express.json({ limit: MAX_BODY_BYTES }));
   app.use('/auth', authRouter(useCases));
+  app.use('/products', productsRouter(useCases));
+  app.use('/categories', categoriesRouter(useCases));
+  app.use('/cart', cartRouter(useCases));
+  app.use('/order', orderRouter(useCases));
+  app.use('/orders', ordersAdminRouter(useCases));
   app.use(unknownRoute);
   app.use(problemHandler);
   return app;

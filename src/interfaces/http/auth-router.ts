@@ -1,7 +1,7 @@
 import { Router } from 'express';
 import { logInInput, logOutInput, refreshInput, signUpInput } from '../../application/accounts/schemas';
 import type { UseCases } from '../use-cases';
-import { bearerToken, clientOf, parse } from './request';
+import { actorOf, clientOf, parse } from './request';
 
 export function authRouter(useCases: UseCases): Router {
   const router = Router();
@@ -20,13 +20,13 @@ export function authRouter(useCases: UseCases): Router {
   });
 
   router.post('/logout', async (req, res) => {
-    const actor = await useCases.authenticate.execute(bearerToken(req));
+    const actor = await actorOf(req, useCases);
     await useCases.logOut.execute(parse(logOutInput, req.body), actor);
     res.status(204).end();
   });
 
   router.get('/me', async (req, res) => {
-    const actor = await useCases.authenticate.execute(bearerToken(req));
+    const actor = await actorOf(req, useCases);
     res.json({ user: await useCases.getCurrentUser.execute(actor) });
   });
 

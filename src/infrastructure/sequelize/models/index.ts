@@ -1,15 +1,26 @@
 import type { Sequelize } from 'sequelize';
+import { defineCartItemModel } from './cart-item-model';
+import { defineCategoryModel } from './category-model';
+import { defineOrderModels } from './order-model';
+import { defineProductModel } from './product-model';
 import { defineRefreshTokenModel } from './refresh-token-model';
 import { defineRevokedAccessTokenModel } from './revoked-access-token-model';
 import { defineUserModel } from './user-model';
 
 /** Models are defined per Sequelize instance, so several databases can live in one process. */
 export function defineModels(sequelize: Sequelize) {
-  return {
+  const models = {
     User: defineUserModel(sequelize),
     RefreshToken: defineRefreshTokenModel(sequelize),
     RevokedAccessToken: defineRevokedAccessTokenModel(sequelize),
+    Category: defineCategoryModel(sequelize),
+    Product: defineProductModel(sequelize),
+    CartItem: defineCartItemModel(sequelize),
+    ...defineOrderModels(sequelize),
   };
+  models.Product.belongsTo(models.Category, { as: 'category', foreignKey: 'categoryId' });
+  models.CartItem.belongsTo(models.Product, { as: 'product', foreignKey: 'productId' });
+  return models;
 }
 
 export type Models = ReturnType<typeof defineModels>;

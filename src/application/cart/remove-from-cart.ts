@@ -1,0 +1,17 @@
+import { inject, injectable } from 'tsyringe';
+import { NotFoundError } from '../../domain/shared/errors';
+import type { Actor } from '../shared/actor';
+import { CartEditor } from './cart-editor';
+import type { CartView, RemoveFromCartInput } from './schemas';
+
+@injectable()
+export class RemoveFromCart {
+  constructor(@inject(CartEditor) private readonly editor: CartEditor) {}
+
+  execute(input: RemoveFromCartInput, actor: Actor): Promise<CartView> {
+    return this.editor.edit(actor, input.productId, (current) => {
+      if (current === 0) throw new NotFoundError('Cart item');
+      return 0;
+    });
+  }
+}

@@ -1,0 +1,17 @@
+import { inject, injectable } from 'tsyringe';
+import { NotFoundError } from '../../domain/shared/errors';
+import type { Actor } from '../shared/actor';
+import { CartEditor } from './cart-editor';
+import type { CartView, UpdateCartItemInput } from './schemas';
+
+@injectable()
+export class UpdateCartItem {
+  constructor(@inject(CartEditor) private readonly editor: CartEditor) {}
+
+  execute(input: UpdateCartItemInput, actor: Actor): Promise<CartView> {
+    return this.editor.edit(actor, input.productId, (current) => {
+      if (current === 0) throw new NotFoundError('Cart item');
+      return input.quantity;
+    });
+  }
+}

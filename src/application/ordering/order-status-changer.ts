@@ -1,0 +1,33 @@
+import { inject, injectable } from 'tsyringe';
+import { type OrderStatus, assertTransition, releasesStock } from '../../domain/ordering/order-status';
+import { Inventory } from '../ports/inventory';
+import { OrderRepository } from '../ports/order-repository';
+import { UnitOfWork } from '../ports/unit-of-work';
+import { type Actor, isAdmin } from '../shared/actor';
+import { visibleTo } from './order-access';
+import { toOrderView } from './order-view';
+import type { OrderView } from './schemas';
+
+/**
+ * Moves an order along its life cycle under a lock on the order, so of two concurrent moves
+ * exactly one sees the status it expects; a cancellation puts the stock back in the same step.
+ */
+@injectable()
+export class OrderStatusChanger {
+  constructor(
+    @inject(OrderRepository) private readonly orders: OrderRepository,
+    @inject(Inventory) private readonly inventory: Inventory,
+    @inject(UnitOfWork) private readonly uow: UnitOfWork,
+  ) {}
+
+  change(orderId: number, to: OrderStatus, actor: Actor): Promise<OrderView> {
+    return this.uow.run(async () => {
+      const order = visibleTo(await this.orders.lock(orderId), actor);
+      assertTransition(order.status, to, isAdmin(actor) ? 'admin' : 'customer');
+      if (releasesStock(to)) {
+        for (const item of order.items) await this.inventory.restore(item.productId, item.quantity);
+      }
+      return toOrderView(await this.orders.updateStatus(order.id, to));
+    });
+  }
+}

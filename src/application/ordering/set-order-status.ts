@@ -1,0 +1,14 @@
+import { inject, injectable } from 'tsyringe';
+import { type Actor, assertAdmin } from '../shared/actor';
+import { OrderStatusChanger } from './order-status-changer';
+import type { OrderView, SetOrderStatusInput } from './schemas';
+
+@injectable()
+export class SetOrderStatus {
+  constructor(@inject(OrderStatusChanger) private readonly statuses: OrderStatusChanger) {}
+
+  execute(input: SetOrderStatusInput, actor: Actor): Promise<OrderView> {
+    assertAdmin(actor);
+    return this.statuses.change(input.id, input.status, actor);
+  }
+}

@@ -1,0 +1,33 @@
+import {
+  DataTypes,
+  type CreationOptional,
+  type InferAttributes,
+  type InferCreationAttributes,
+  type Model,
+  type ModelStatic,
+  type Sequelize,
+} from 'sequelize';
+
+export interface CategoryRow extends Model<InferAttributes<CategoryRow>, InferCreationAttributes<CategoryRow>> {
+  id: CreationOptional<number>;
+  name: string;
+  nameKey: string;
+  description: string | null;
+  createdAt: CreationOptional<Date>;
+  updatedAt: CreationOptional<Date>;
+}
+
+export function defineCategoryModel(sequelize: Sequelize): ModelStatic<CategoryRow> {
+  return sequelize.define<CategoryRow>(
+    'Category',
+    {
+      id: { type: DataTypes.INTEGER, primaryKey: true, autoIncrement: true },
+      name: { type: DataTypes.STRING(100), allowNull: false },
+      nameKey: { type: DataTypes.STRING(200), allowNull: false, unique: true },
+      description: { type: DataTypes.TEXT, allowNull: true },
+      createdAt: DataTypes.DATE,
+      updatedAt: DataTypes.DATE,
+    },
+    { tableName: 'categories' },
+  );
+}

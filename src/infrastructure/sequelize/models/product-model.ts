@@ -1,0 +1,44 @@
+import {
+  DataTypes,
+  type CreationOptional,
+  type InferAttributes,
+  type InferCreationAttributes,
+  type Model,
+  type ModelStatic,
+  type NonAttribute,
+  type Sequelize,
+} from 'sequelize';
+import type { CategoryRow } from './category-model';
+
+export interface ProductRow extends Model<InferAttributes<ProductRow>, InferCreationAttributes<ProductRow>> {
+  id: CreationOptional<number>;
+  name: string;
+  description: string | null;
+  priceCents: number;
+  quantity: number;
+  categoryId: number | null;
+  imageUrl: string | null;
+  deletedAt: Date | null;
+  createdAt: CreationOptional<Date>;
+  updatedAt: CreationOptional<Date>;
+  category?: NonAttribute<CategoryRow>;
+}
+
+export function defineProductModel(sequelize: Sequelize): ModelStatic<ProductRow> {
+  return sequelize.define<ProductRow>(
+    'Product',
+    {
+      id: { type: DataTypes.INTEGER, primaryKey: true, autoIncrement: true },
+      name: { type: DataTypes.STRING(200), allowNull: false },
+      description: { type: DataTypes.TEXT, allowNull: true },
+      priceCents: { type: DataTypes.INTEGER, allowNull: false },
+      quantity: { type: DataTypes.INTEGER, allowNull: false },
+      categoryId: { type: DataTypes.INTEGER, allowNull: true },
+      imageUrl: { type: DataTypes.STRING(2048), allowNull: true },
+      deletedAt: { type: DataTypes.DATE, allowNull: true },
+      createdAt: DataTypes.DATE,
+      updatedAt: DataTypes.DATE,
+    },
+    { tableName: 'products' },
+  );
+}

@@ -1,0 +1,39 @@
+import { Op } from 'sequelize';
+import { inject, injectable } from 'tsyringe';
+import type { Inventory } from '../../../application/ports/inventory';
+import { Database } from '../database';
+
+@injectable()
+export class SequelizeInventory implements Inventory {
+  constructor(@inject(Database) private readonly db: Database) {}
+
+  async stockOf(productId: number): Promise<number | null> {
+    const row = await this.db.models.Product.findOne({
+      where: { id: productId, deletedAt: null },
+      attributes: ['quantity'],
+      ...this.db.scope(),
+    });
+    return row ? row.quantity : null;
+  }
+
+  async take(productId: number, quantity: number): Promise<boolean> {
+    // One conditional UPDATE: the row lock it takes makes concurrent takes wait, and the
+    // condition is checked again against the committed stock, so it can never go negative.
+    const [changed] = await this.db.models.Product.update(
+      { quantity: this.adjusted(-quantity) },
+      { where: { id: productId, deletedAt: null, quantity: { [Op.gte]: quantity } }, ...this.db.scope() },
+    );
+    return changed === 1;
+  }
+
+  async restore(productId: number, quantity: number): Promise<void> {
+    await this.db.models.Product.update(
+      { quantity: this.adjusted(quantity) },
+      { where: { id: productId }, ...this.db.scope() },
+    );
+  }
+
+  private adjusted(by: number) {
+    return this.db.sequelize.literal(`quantity + ${this.db.sequelize.escape(by)}`) as unknown as number;
+  }
+}

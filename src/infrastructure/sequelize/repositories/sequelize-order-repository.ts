@@ -1,0 +1,115 @@
+import { inject, injectable } from 'tsyringe';
+import type { OrderQuery, OrderRepository } from '../../../application/ports/order-repository';
+import type { NewOrder, Order } from '../../../domain/ordering/order';
+import type { OrderStatus } from '../../../domain/ordering/order-status';
+import { ConflictError } from '../../../domain/shared/errors';
+import { Money } from '../../../domain/shared/money';
+import { Database } from '../database';
+import { isUniqueViolation } from '../driver-errors';
+import type { OrderItemRow, OrderRow } from '../models/order-model';
+
+const NEWEST_FIRST: [string, string][] = [
+  ['createdAt', 'DESC'],
+  ['id', 'DESC'],
+];
+
+@injectable()
+export class SequelizeOrderRepository implements OrderRepository {
+  constructor(@inject(Database) private readonly db: Database) {}
+
+  async create(order: NewOrder): Promise<Order> {
+    const { Order, OrderItem } = this.db.models;
+    let row: OrderRow;
+    try {
+      row = await Order.create(
+        { userId: order.userId, status: order.status, totalCents: order.total.minorUnits, idempotencyKey: order.idempotencyKey },
+        this.db.scope(),
+      );
+    } catch (error) {
+      if (isUniqueViolation(error)) throw new ConflictError('IDEMPOTENCY_KEY_REUSED', 'An order with this key exists.');
+      throw error;
+    }
+    await OrderItem.bulkCreate(
+      order.items.map((item) => ({
+        orderId: row.id,
+        productId: item.productId,
+        name: item.name,
+        unitPriceCents: item.unitPrice.minorUnits,
+        quantity: item.quantity,
+        lineTotalCents: item.lineTotal.minorUnits,
+      })),
+      this.db.scope(),
+    );
+    return { ...order, id: row.id, createdAt: row.createdAt, updatedAt: row.updatedAt };
+  }
+
+  async findById(id: number): Promise<Order | null> {
+    return this.withItems(await this.db.models.Order.findByPk(id, this.db.scope()));
+  }
+
+  async lock(id: number): Promise<Order | null> {
+    return this.withItems(await this.db.models.Order.findByPk(id, this.db.scope(true)));
+  }
+
+  async findByIdempotencyKey(userId: number, key: string): Promise<Order | null> {
+    return this.withItems(await this.db.models.Order.findOne({ where: { userId, idempotencyKey: key }, ...this.db.scope() }));
+  }
+
+  async updateStatus(id: number, status: OrderStatus): Promise<Order> {
+    await this.db.models.Order.update({ status }, { where: { id }, ...this.db.scope() });
+    return (await this.findById(id))!;
+  }
+
+  async list(query: OrderQuery): Promise<{ items: Order[]; total: number }> {
+    const where = {
+      ...(query.userId !== undefined ? { userId: query.userId } : {}),
+      ...(query.status !== undefined ? { status: query.status } : {}),
+    };
+    const { rows, count } = await this.db.models.Order.findAndCountAll({
+      where,
+      order: NEWEST_FIRST,
+      limit: query.pageSize,
+      offset: (query.page - 1) * query.pageSize,
+      ...this.db.scope(),
+    });
+    const items = await this.itemsOf(rows.map((row) => row.id));
+    return { items: rows.map((row) => toOrder(row, items.get(row.id) ?? [])), total: count };
+  }
+
+  private async withItems(row: OrderRow | null): Promise<Order | null> {
+    if (!row) return null;
+    return toOrder(row, (await this.itemsOf([row.id])).get(row.id) ?? []);
+  }
+
+  /** The lines of several orders in one query, grouped by order. */
+  private async itemsOf(orderIds: number[]): Promise<Map<number, OrderItemRow[]>> {
+    const grouped = new Map<number, OrderItemRow[]>();
+    if (orderIds.length === 0) return grouped;
+    const rows = await this.db.models.OrderItem.findAll({
+      where: { orderId: orderIds },
+      order: [['id', 'ASC']],
+      ...this.db.scope(),
+    });
+    for (const row of rows) grouped.set(row.orderId, [...(grouped.get(row.orderId) ?? []), row]);
+    return grouped;
+  }
+}
+
+function toOrder(row: OrderRow, items: OrderItemRow[]): Order {
+  return {
+    id: row.id,
+    userId: row.userId,
+    status: row.status,
+    total: Money.ofMinor(Number(row.totalCents)),
+    idempotencyKey: row.idempotencyKey,
+    createdAt: row.createdAt,
+    updatedAt: row.updatedAt,
+    items: items.map((item) => ({
+      productId: item.productId,
+      name: item.name,
+      unitPrice: Money.ofMinor(item.unitPriceCents),
+      quantity: item.quantity,
+      lineTotal: Money.ofMinor(Number(item.lineTotalCents)),
+    })),
+  };
+}

@@ -1,0 +1,93 @@
+import { type Order, col, fn } from 'sequelize';
+import { inject, injectable } from 'tsyringe';
+import type {
+  ProductListQuery,
+  ProductRepository,
+  ProductWithCategory,
+} from '../../../application/ports/product-repository';
+import type { Product, ProductFields } from '../../../domain/catalog/product';
+import { Money } from '../../../domain/shared/money';
+import { Database } from '../database';
+import type { ProductRow } from '../models/product-model';
+import { productFilters } from './product-filters';
+
+const toProduct = (row: ProductRow): Product => ({
+  id: row.id,
+  name: row.name,
+  description: row.description,
+  price: Money.ofMinor(row.priceCents),
+  quantity: row.quantity,
+  // Live products always have a category; only deleted ones can lose it.
+  categoryId: row.categoryId!,
+  imageUrl: row.imageUrl,
+  createdAt: row.createdAt,
+  updatedAt: row.updatedAt,
+});
+
+const toProductWithCategory = (row: ProductRow): ProductWithCategory => ({
+  ...toProduct(row),
+  category: { id: row.category!.id, name: row.category!.name },
+});
+
+const toRow = ({ price, ...fields }: ProductFields) => ({ ...fields, priceCents: price.minorUnits });
+
+@injectable()
+export class SequelizeProductRepository implements ProductRepository {
+  constructor(@inject(Database) private readonly db: Database) {}
+
+  async findById(id: number): Promise<ProductWithCategory | null> {
+    const row = await this.db.models.Product.findOne({
+      where: { id, deletedAt: null },
+      include: this.withCategory(),
+      ...this.db.scope(),
+    });
+    return row && toProductWithCategory(row);
+  }
+
+  async create(product: ProductFields): Promise<Product> {
+    return toProduct(await this.db.models.Product.create({ ...toRow(product), deletedAt: null }, this.db.scope()));
+  }
+
+  async update(id: number, product: ProductFields): Promise<Product | null> {
+    const row = await this.db.models.Product.findOne({ where: { id, deletedAt: null }, ...this.db.scope() });
+    if (!row) return null;
+    return toProduct(await row.update(toRow(product), this.db.scope()));
+  }
+
+  async softDelete(id: number): Promise<boolean> {
+    const [changed] = await this.db.models.Product.update(
+      { deletedAt: new Date() },
+      { where: { id, deletedAt: null }, ...this.db.scope() },
+    );
+    return changed === 1;
+  }
+
+  async list(query: ProductListQuery): Promise<{ items: ProductWithCategory[]; total: number }> {
+    const { rows, count } = await this.db.models.Product.findAndCountAll({
+      where: productFilters(this.db.sequelize, query),
+      include: this.withCategory(),
+      order: this.sortOrder(query.sort),
+      limit: query.pageSize,
+      offset: (query.page - 1) * query.pageSize,
+      ...this.db.scope(),
+    });
+    return { items: rows.map(toProductWithCategory), total: count };
+  }
+
+  async countLiveInCategory(categoryId: number): Promise<number> {
+    return this.db.models.Product.count({ where: { categoryId, deletedAt: null }, ...this.db.scope() });
+  }
+
+  private withCategory() {
+    return [{ model: this.db.models.Category, as: 'category', attributes: ['id', 'name'] }];
+  }
+
+  private sortOrder(sort: ProductListQuery['sort']): Order {
+    const direction = sort.direction === 'asc' ? 'ASC' : 'DESC';
+    const key = { name: fn('LOWER', col('Product.name')), price: 'priceCents', createdAt: 'createdAt' }[sort.field];
+    return [
+      [key, direction],
+      ['id', direction],
+    ] as Order;
+  }
+}

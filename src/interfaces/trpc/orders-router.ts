@@ -1,0 +1,21 @@
+import {
+  listAllOrdersInput,
+  listMyOrdersInput,
+  orderIdInput,
+  placeOrderInput,
+  setOrderStatusInput,
+} from '../../application/ordering/schemas';
+import { authedProcedure, router } from './trpc';
+
+export const ordersRouter = router({
+  place: authedProcedure
+    .input(placeOrderInput)
+    .mutation(async ({ input, ctx }) => (await ctx.useCases.placeOrder.execute(input, ctx.actor)).order),
+  mine: authedProcedure.input(listMyOrdersInput).query(({ input, ctx }) => ctx.useCases.listMyOrders.execute(input, ctx.actor)),
+  byId: authedProcedure.input(orderIdInput).query(({ input, ctx }) => ctx.useCases.getOrder.execute(input, ctx.actor)),
+  cancel: authedProcedure.input(orderIdInput).mutation(({ input, ctx }) => ctx.useCases.cancelOrder.execute(input, ctx.actor)),
+  all: authedProcedure.input(listAllOrdersInput).query(({ input, ctx }) => ctx.useCases.listAllOrders.execute(input, ctx.actor)),
+  setStatus: authedProcedure
+    .input(setOrderStatusInput)
+    .mutation(({ input, ctx }) => ctx.useCases.setOrderStatus.execute(input, ctx.actor)),
+});
