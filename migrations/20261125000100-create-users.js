@@ -9,8 +9,8 @@ module.exports = {
       name: { type: Sequelize.STRING(200), allowNull: true },
       role: { type: Sequelize.STRING(16), allowNull: false, defaultValue: 'customer' },
       password_hash: { type: Sequelize.STRING(255), allowNull: false },
-      created_at: { type: Sequelize.DATE, allowNull: false },
-      updated_at: { type: Sequelize.DATE, allowNull: false },
+      created_at: { type: Sequelize.DATE(3), allowNull: false },
+      updated_at: { type: Sequelize.DATE(3), allowNull: false },
     });
   },
 

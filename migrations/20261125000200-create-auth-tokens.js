@@ -13,17 +13,17 @@ module.exports = {
       },
       family_id: { type: Sequelize.STRING(36), allowNull: false },
       token_digest: { type: Sequelize.STRING(64), allowNull: false, unique: true },
-      expires_at: { type: Sequelize.DATE, allowNull: false },
-      used_at: { type: Sequelize.DATE, allowNull: true },
-      revoked_at: { type: Sequelize.DATE, allowNull: true },
-      created_at: { type: Sequelize.DATE, allowNull: false },
+      expires_at: { type: Sequelize.DATE(3), allowNull: false },
+      used_at: { type: Sequelize.DATE(3), allowNull: true },
+      revoked_at: { type: Sequelize.DATE(3), allowNull: true },
+      created_at: { type: Sequelize.DATE(3), allowNull: false },
     });
     await queryInterface.addIndex('refresh_tokens', ['family_id'], { name: 'refresh_tokens_family_id' });
     await queryInterface.addIndex('refresh_tokens', ['user_id'], { name: 'refresh_tokens_user_id' });
 
     await queryInterface.createTable('revoked_access_tokens', {
       jti: { type: Sequelize.STRING(64), primaryKey: true, allowNull: false },
-      expires_at: { type: Sequelize.DATE, allowNull: false },
+      expires_at: { type: Sequelize.DATE(3), allowNull: false },
     });
     await queryInterface.addIndex('revoked_access_tokens', ['expires_at'], {
       name: 'revoked_access_tokens_expires_at',

@@ -9,8 +9,8 @@ module.exports = {
       // The trimmed, lower-cased name: unique, so names are unique whatever their case.
       name_key: { type: Sequelize.STRING(200), allowNull: false, unique: true },
       description: { type: Sequelize.TEXT, allowNull: true },
-      created_at: { type: Sequelize.DATE, allowNull: false },
-      updated_at: { type: Sequelize.DATE, allowNull: false },
+      created_at: { type: Sequelize.DATE(3), allowNull: false },
+      updated_at: { type: Sequelize.DATE(3), allowNull: false },
     });
 
     await queryInterface.createTable('products', {
@@ -27,9 +27,9 @@ module.exports = {
         onDelete: 'SET NULL',
       },
       image_url: { type: Sequelize.STRING(2048), allowNull: true },
-      deleted_at: { type: Sequelize.DATE, allowNull: true },
-      created_at: { type: Sequelize.DATE, allowNull: false },
-      updated_at: { type: Sequelize.DATE, allowNull: false },
+      deleted_at: { type: Sequelize.DATE(3), allowNull: true },
+      created_at: { type: Sequelize.DATE(3), allowNull: false },
+      updated_at: { type: Sequelize.DATE(3), allowNull: false },
     });
     // The listing filters live products by category and price and pages them newest first.
     await queryInterface.addIndex('products', ['category_id', 'deleted_at'], { name: 'products_category_id_deleted_at' });

@@ -18,8 +18,8 @@ module.exports = {
         onDelete: 'CASCADE',
       },
       quantity: { type: Sequelize.INTEGER, allowNull: false },
-      created_at: { type: Sequelize.DATE, allowNull: false },
-      updated_at: { type: Sequelize.DATE, allowNull: false },
+      created_at: { type: Sequelize.DATE(3), allowNull: false },
+      updated_at: { type: Sequelize.DATE(3), allowNull: false },
     });
     await queryInterface.addIndex('cart_items', ['user_id', 'product_id'], {
       name: 'cart_items_user_id_product_id',
@@ -32,8 +32,8 @@ module.exports = {
       status: { type: Sequelize.STRING(16), allowNull: false },
       total_cents: { type: Sequelize.BIGINT, allowNull: false },
       idempotency_key: { type: Sequelize.STRING(255), allowNull: true },
-      created_at: { type: Sequelize.DATE, allowNull: false },
-      updated_at: { type: Sequelize.DATE, allowNull: false },
+      created_at: { type: Sequelize.DATE(3), allowNull: false },
+      updated_at: { type: Sequelize.DATE(3), allowNull: false },
     });
     // Several orders without a key are fine: NULLs never collide in a unique index.
     await queryInterface.addIndex('orders', ['user_id', 'idempotency_key'], {

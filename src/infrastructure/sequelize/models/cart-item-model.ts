@@ -28,8 +28,8 @@ export function defineCartItemModel(sequelize: Sequelize): ModelStatic<CartItemR
       userId: { type: DataTypes.INTEGER, allowNull: false },
       productId: { type: DataTypes.INTEGER, allowNull: false },
       quantity: { type: DataTypes.INTEGER, allowNull: false },
-      createdAt: DataTypes.DATE,
-      updatedAt: DataTypes.DATE,
+      createdAt: DataTypes.DATE(3),
+      updatedAt: DataTypes.DATE(3),
     },
     { tableName: 'cart_items' },
   );

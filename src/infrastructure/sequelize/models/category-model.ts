@@ -25,8 +25,8 @@ export function defineCategoryModel(sequelize: Sequelize): ModelStatic<CategoryR
       name: { type: DataTypes.STRING(100), allowNull: false },
       nameKey: { type: DataTypes.STRING(200), allowNull: false, unique: true },
       description: { type: DataTypes.TEXT, allowNull: true },
-      createdAt: DataTypes.DATE,
-      updatedAt: DataTypes.DATE,
+      createdAt: DataTypes.DATE(3),
+      updatedAt: DataTypes.DATE(3),
     },
     { tableName: 'categories' },
   );

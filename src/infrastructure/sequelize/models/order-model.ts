@@ -39,8 +39,8 @@ export function defineOrderModels(sequelize: Sequelize) {
       status: { type: DataTypes.STRING(16), allowNull: false },
       totalCents: { type: DataTypes.BIGINT, allowNull: false },
       idempotencyKey: { type: DataTypes.STRING(255), allowNull: true },
-      createdAt: DataTypes.DATE,
-      updatedAt: DataTypes.DATE,
+      createdAt: DataTypes.DATE(3),
+      updatedAt: DataTypes.DATE(3),
     },
     { tableName: 'orders' },
   );

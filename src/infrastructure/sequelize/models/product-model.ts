@@ -35,9 +35,9 @@ export function defineProductModel(sequelize: Sequelize): ModelStatic<ProductRow
       quantity: { type: DataTypes.INTEGER, allowNull: false },
       categoryId: { type: DataTypes.INTEGER, allowNull: true },
       imageUrl: { type: DataTypes.STRING(2048), allowNull: true },
-      deletedAt: { type: DataTypes.DATE, allowNull: true },
-      createdAt: DataTypes.DATE,
-      updatedAt: DataTypes.DATE,
+      deletedAt: { type: DataTypes.DATE(3), allowNull: true },
+      createdAt: DataTypes.DATE(3),
+      updatedAt: DataTypes.DATE(3),
     },
     { tableName: 'products' },
   );

@@ -18,7 +18,7 @@ export function defineRevokedAccessTokenModel(sequelize: Sequelize): ModelStatic
     'RevokedAccessToken',
     {
       jti: { type: DataTypes.STRING(64), primaryKey: true },
-      expiresAt: { type: DataTypes.DATE, allowNull: false },
+      expiresAt: { type: DataTypes.DATE(3), allowNull: false },
     },
     { tableName: 'revoked_access_tokens', timestamps: false },
   );

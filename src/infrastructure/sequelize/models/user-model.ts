@@ -28,8 +28,8 @@ export function defineUserModel(sequelize: Sequelize): ModelStatic<UserRow> {
       name: { type: DataTypes.STRING(200), allowNull: true },
       role: { type: DataTypes.STRING(16), allowNull: false },
       passwordHash: { type: DataTypes.STRING(255), allowNull: false },
-      createdAt: DataTypes.DATE,
-      updatedAt: DataTypes.DATE,
+      createdAt: DataTypes.DATE(3),
+      updatedAt: DataTypes.DATE(3),
     },
     { tableName: 'users' },
   );
