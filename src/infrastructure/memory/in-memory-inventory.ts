@@ -1,0 +1,43 @@
+import type { Inventory } from '../../application/ports/inventory';
+import type { ProductRepository, ProductWithCategory } from '../../application/ports/product-repository';
+import type { ProductFields } from '../../domain/catalog/product';
+
+/** The stock kept on the products themselves, as the Sequelize adapter keeps it on their rows. */
+export class InMemoryInventory implements Inventory {
+  private last: Promise<unknown> = Promise.resolve();
+
+  constructor(private readonly products: ProductRepository) {}
+
+  async stockOf(productId: number): Promise<number | null> {
+    return (await this.products.findById(productId))?.quantity ?? null;
+  }
+
+  take(productId: number, quantity: number): Promise<boolean> {
+    return this.serially(async () => {
+      const product = await this.products.findById(productId);
+      if (!product || product.quantity < quantity) return false;
+      await this.products.update(productId, fieldsOf(product, product.quantity - quantity));
+      return true;
+    });
+  }
+
+  restore(productId: number, quantity: number): Promise<void> {
+    return this.serially(async () => {
+      // A deleted product is never seen again through any port, so its stock cannot matter.
+      const product = await this.products.findById(productId);
+      if (product) await this.products.update(productId, fieldsOf(product, product.quantity + quantity));
+    });
+  }
+
+  /** Read and write are awaits apart: one step at a time, so two takes never both see the last item. */
+  private serially<T>(step: () => Promise<T>): Promise<T> {
+    const result = this.last.then(step);
+    this.last = result.catch(() => undefined);
+    return result;
+  }
+}
+
+function fieldsOf(product: ProductWithCategory, quantity: number): ProductFields {
+  const { name, description, price, categoryId, imageUrl } = product;
+  return { name, description, price, quantity, categoryId, imageUrl };
+}
