@@ -15,7 +15,11 @@ export interface TestApp {
 }
 
 /** The real application on a fresh, migrated database of the given kind. */
-export async function startTestApp(kind: DatabaseKind, env: Record<string, string> = {}): Promise<TestApp> {
+export async function startTestApp(
+  kind: DatabaseKind,
+  env: Record<string, string> = {},
+  onQuery?: (sql: string) => void,
+): Promise<TestApp> {
   const scratch = await createScratchDatabase(kind);
   const config = loadConfig({
     NODE_ENV: 'test',
@@ -24,7 +28,7 @@ export async function startTestApp(kind: DatabaseKind, env: Record<string, strin
     AUTH_RATE_LIMIT_PER_MINUTE: '100000',
     ...env,
   });
-  const application = await createApplication(config, { logger: createLogger('silent') });
+  const application = await createApplication(config, { logger: createLogger('silent'), onQuery });
   await application.migrate();
   return {
     kind,
