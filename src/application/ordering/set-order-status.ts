@@ -7,7 +7,7 @@ import type { OrderView, SetOrderStatusInput } from './schemas';
 export class SetOrderStatus {
   constructor(@inject(OrderStatusChanger) private readonly statuses: OrderStatusChanger) {}
 
-  execute(input: SetOrderStatusInput, actor: Actor): Promise<OrderView> {
+  async execute(input: SetOrderStatusInput, actor: Actor): Promise<OrderView> {
     assertAdmin(actor);
     return this.statuses.change(input.id, input.status, actor);
   }

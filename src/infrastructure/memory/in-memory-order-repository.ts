@@ -47,7 +47,8 @@ export class InMemoryOrderRepository implements OrderRepository {
 
   async list(query: OrderQuery): Promise<{ items: Order[]; total: number }> {
     const matching = [...this.orders.values()]
-      .filter((o) => (query.userId === undefined || o.userId === query.userId) && (query.status === undefined || o.status === query.status))
+      .filter((o) => query.userId === undefined || o.userId === query.userId)
+      .filter((o) => query.status === undefined || o.status === query.status)
       .sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime() || b.id - a.id);
     const start = offsetOf(query);
     return { items: matching.slice(start, start + query.pageSize).map(copy), total: matching.length };
