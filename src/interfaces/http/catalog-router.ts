@@ -1,76 +1,37 @@
-import { Router } from 'express';
+import type { Router } from 'express';
 import {
   createCategoryInput,
   createProductInput,
-  idInput,
   listCategoriesInput,
   listProductsInput,
   updateCategoryInput,
   updateProductInput,
 } from '../../application/catalog/schemas';
 import type { UseCases } from '../use-cases';
-import { actorOf, parse, parseQuery, pathId } from './request';
-
-const idOf = (raw: string | undefined) => parse(idInput, { id: pathId(raw) }).id;
+import { resourceRouter } from './resource-router';
 
 export function productsRouter(useCases: UseCases): Router {
-  const router = Router();
-
-  router.get('/', async (req, res) => {
-    res.json(await useCases.listProducts.execute(parseQuery(listProductsInput, req.query)));
+  return resourceRouter(useCases, {
+    listInput: listProductsInput,
+    createInput: createProductInput,
+    updateInput: updateProductInput,
+    list: (input) => useCases.listProducts.execute(input),
+    get: (id) => useCases.getProduct.execute(id),
+    create: (input, actor) => useCases.createProduct.execute(input, actor),
+    update: (id, input, actor) => useCases.updateProduct.execute(id, input, actor),
+    remove: (id, actor) => useCases.deleteProduct.execute(id, actor),
   });
-
-  router.get('/:id', async (req, res) => {
-    res.json(await useCases.getProduct.execute(idOf(req.params.id)));
-  });
-
-  router.post('/', async (req, res) => {
-    const actor = await actorOf(req, useCases);
-    res.status(201).json(await useCases.createProduct.execute(parse(createProductInput, req.body), actor));
-  });
-
-  router.put('/:id', async (req, res) => {
-    const actor = await actorOf(req, useCases);
-    const input = parse(updateProductInput, req.body);
-    res.json(await useCases.updateProduct.execute(idOf(req.params.id), input, actor));
-  });
-
-  router.delete('/:id', async (req, res) => {
-    const actor = await actorOf(req, useCases);
-    await useCases.deleteProduct.execute(idOf(req.params.id), actor);
-    res.status(204).end();
-  });
-
-  return router;
 }
 
 export function categoriesRouter(useCases: UseCases): Router {
-  const router = Router();
-
-  router.get('/', async (req, res) => {
-    res.json(await useCases.listCategories.execute(parseQuery(listCategoriesInput, req.query)));
+  return resourceRouter(useCases, {
+    listInput: listCategoriesInput,
+    createInput: createCategoryInput,
+    updateInput: updateCategoryInput,
+    list: (input) => useCases.listCategories.execute(input),
+    get: (id) => useCases.getCategory.execute(id),
+    create: (input, actor) => useCases.createCategory.execute(input, actor),
+    update: (id, input, actor) => useCases.updateCategory.execute(id, input, actor),
+    remove: (id, actor) => useCases.deleteCategory.execute(id, actor),
   });
-
-  router.get('/:id', async (req, res) => {
-    res.json(await useCases.getCategory.execute(idOf(req.params.id)));
-  });
-
-  router.post('/', async (req, res) => {
-    const actor = await actorOf(req, useCases);
-    res.status(201).json(await useCases.createCategory.execute(parse(createCategoryInput, req.body), actor));
-  });
-
-  router.put('/:id', async (req, res) => {
-    const actor = await actorOf(req, useCases);
-    const input = parse(updateCategoryInput, req.body);
-    res.json(await useCases.updateCategory.execute(idOf(req.params.id), input, actor));
-  });
-
-  router.delete('/:id', async (req, res) => {
-    const actor = await actorOf(req, useCases);
-    await useCases.deleteCategory.execute(idOf(req.params.id), actor);
-    res.status(204).end();
-  });
-
-  return router;
 }
