@@ -5,7 +5,7 @@ module.exports = {
   async up(queryInterface, Sequelize) {
     await queryInterface.createTable('categories', {
       id: { type: Sequelize.INTEGER, primaryKey: true, autoIncrement: true, allowNull: false },
-      name: { type: Sequelize.STRING(100), allowNull: false },
+      name: { type: Sequelize.STRING(200), allowNull: false },
       // The trimmed, lower-cased name: unique, so names are unique whatever their case.
       name_key: { type: Sequelize.STRING(200), allowNull: false, unique: true },
       description: { type: Sequelize.TEXT, allowNull: true },

@@ -9,9 +9,9 @@ describe('newCategory', () => {
     expect(newCategory({ name: 'Books', description: ' Paper. ' }).description).toBe('Paper.');
   });
 
-  it('keeps names of 1 to 100 characters after trimming', () => {
-    expect(newCategory({ name: 'x'.repeat(100) }).name).toHaveLength(100);
-    for (const name of ['', '   ', 'x'.repeat(101)]) {
+  it('keeps names of 1 to 200 characters after trimming', () => {
+    expect(newCategory({ name: 'x'.repeat(200) }).name).toHaveLength(200);
+    for (const name of ['', '   ', 'x'.repeat(201)]) {
       expect(() => newCategory({ name })).toThrow(ValidationError);
     }
   });

@@ -1,6 +1,6 @@
 import { optionalDescription, requiredName } from './text';
 
-export const CATEGORY_NAME_MAX_LENGTH = 100;
+export const CATEGORY_NAME_MAX_LENGTH = 200;
 
 export interface Category {
   id: number;

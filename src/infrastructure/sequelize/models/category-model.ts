@@ -22,7 +22,7 @@ export function defineCategoryModel(sequelize: Sequelize): ModelStatic<CategoryR
     'Category',
     {
       id: { type: DataTypes.INTEGER, primaryKey: true, autoIncrement: true },
-      name: { type: DataTypes.STRING(100), allowNull: false },
+      name: { type: DataTypes.STRING(200), allowNull: false },
       nameKey: { type: DataTypes.STRING(200), allowNull: false, unique: true },
       description: { type: DataTypes.TEXT, allowNull: true },
       createdAt: DataTypes.DATE(3),
