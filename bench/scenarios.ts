@@ -27,18 +27,43 @@ async function call(url: string, init: RequestInit & { token?: string } = {}) {
   return response.status === 204 ? null : response.json();
 }
 
+async function logIn(baseUrl: string, credentials: { email: string; password: string }): Promise<string> {
+  const session = (await call(`${baseUrl}/auth/login`, { method: 'POST', body: JSON.stringify(credentials) })) as {
+    accessToken: string;
+  };
+  return session.accessToken;
+}
+
+/** Three products with stock for everyone, so that every order of the burst can succeed. */
+async function stockedProducts(baseUrl: string, admin: { email: string; password: string }): Promise<number[]> {
+  const token = await logIn(baseUrl, admin);
+  const category = (await call(`${baseUrl}/categories`, {
+    method: 'POST',
+    token,
+    body: JSON.stringify({ name: `Checkout bench ${Date.now()}` }),
+  })) as { id: number };
+  const ids: number[] = [];
+  for (const name of ['Kettle', 'Teapot', 'Mug']) {
+    const body = JSON.stringify({ name, price: 12.5, quantity: 1_000_000, categoryId: category.id });
+    ids.push(((await call(`${baseUrl}/products`, { method: 'POST', token, body })) as { id: number }).id);
+  }
+  return ids;
+}
+
 /** `customers` buyers, each with a three-line cart, all placing their order at once. */
-export async function checkoutBurst(baseUrl: string, customers: number): Promise<Measurement> {
-  const { items } = (await call(`${baseUrl}/products?inStock=true&pageSize=3`)) as { items: { id: number }[] };
+export async function checkoutBurst(
+  baseUrl: string,
+  customers: number,
+  admin: { email: string; password: string },
+): Promise<Measurement> {
+  const productIds = await stockedProducts(baseUrl, admin);
   const tokens: string[] = [];
   for (let n = 0; n < customers; n++) {
     const credentials = { email: `bench-${Date.now()}-${n}@shop.test`, password: 'benchmark password' };
     await call(`${baseUrl}/auth/signup`, { method: 'POST', body: JSON.stringify(credentials) });
-    const { accessToken } = (await call(`${baseUrl}/auth/login`, { method: 'POST', body: JSON.stringify(credentials) })) as {
-      accessToken: string;
-    };
-    for (const item of items) {
-      await call(`${baseUrl}/cart`, { method: 'POST', token: accessToken, body: JSON.stringify({ productId: item.id }) });
+    const accessToken = await logIn(baseUrl, credentials);
+    for (const productId of productIds) {
+      await call(`${baseUrl}/cart`, { method: 'POST', token: accessToken, body: JSON.stringify({ productId }) });
     }
     tokens.push(accessToken);
   }

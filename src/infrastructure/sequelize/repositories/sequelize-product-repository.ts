@@ -63,15 +63,20 @@ export class SequelizeProductRepository implements ProductRepository {
   }
 
   async list(query: ProductListQuery): Promise<{ items: ProductWithCategory[]; total: number }> {
-    const { rows, count } = await this.db.models.Product.findAndCountAll({
-      where: productFilters(this.db.sequelize, query),
-      include: this.withCategory(),
-      order: this.sortOrder(query.sort),
-      limit: query.pageSize,
-      offset: (query.page - 1) * query.pageSize,
-      ...this.db.scope(),
-    });
-    return { items: rows.map(toProductWithCategory), total: count };
+    const where = productFilters(this.db.sequelize, query);
+    // Counted apart from the page: the count needs no join with the categories.
+    const [rows, total] = await Promise.all([
+      this.db.models.Product.findAll({
+        where,
+        include: this.withCategory(),
+        order: this.sortOrder(query.sort),
+        limit: query.pageSize,
+        offset: (query.page - 1) * query.pageSize,
+        ...this.db.scope(),
+      }),
+      this.db.models.Product.count({ where, ...this.db.scope() }),
+    ]);
+    return { items: rows.map(toProductWithCategory), total };
   }
 
   async countLiveInCategory(categoryId: number): Promise<number> {
