@@ -4,9 +4,12 @@ import {
   NAME_MAX_LENGTH,
   PASSWORD_MAX_LENGTH,
   PASSWORD_MIN_LENGTH,
+  ROLES,
 } from '../../domain/accounts/user';
+import { timestamp, viewId } from '../shared/view-fields';
 
-const email = z.string().trim().max(EMAIL_MAX_LENGTH).pipe(z.email());
+// Trimmed before it is judged; the format is stated for documentation, which reads the input side.
+const email = z.string().trim().max(EMAIL_MAX_LENGTH).pipe(z.email()).meta({ format: 'email' });
 
 export const signUpInput = z.object({
   email,
@@ -31,18 +34,24 @@ export const logOutInput = z
   .prefault({});
 export type LogOutInput = z.infer<typeof logOutInput>;
 
-export interface UserView {
-  id: number;
-  email: string;
-  name: string | null;
-  role: 'customer' | 'admin';
-  createdAt: string;
-}
+export const userView = z
+  .object({
+    id: viewId,
+    email: z.string(),
+    name: z.string().nullable(),
+    role: z.enum(ROLES),
+    createdAt: timestamp,
+  })
+  .meta({ id: 'User' });
+export type UserView = z.infer<typeof userView>;
 
-export interface SessionView {
-  accessToken: string;
-  refreshToken: string;
-  tokenType: 'Bearer';
-  expiresIn: number;
-  user: UserView;
-}
+export const sessionView = z
+  .object({
+    accessToken: z.string(),
+    refreshToken: z.string(),
+    tokenType: z.literal('Bearer'),
+    expiresIn: z.number().int().positive().meta({ description: "The access token's lifetime in seconds." }),
+    user: userView,
+  })
+  .meta({ id: 'Session' });
+export type SessionView = z.infer<typeof sessionView>;

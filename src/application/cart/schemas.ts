@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CART_LINE_MAX_QUANTITY } from '../../domain/cart/cart';
+import { count, money, viewId } from '../shared/view-fields';
 
 const productId = z.number().int().positive();
 
@@ -18,13 +19,16 @@ export type UpdateCartItemInput = z.output<typeof updateCartItemInput>;
 export const removeFromCartInput = z.object({ productId });
 export type RemoveFromCartInput = z.output<typeof removeFromCartInput>;
 
-export interface CartView {
-  items: {
-    productId: number;
-    quantity: number;
-    lineTotal: number;
-    product: { id: number; name: string; price: number; imageUrl: string | null; quantity: number };
-  }[];
-  totalQuantity: number;
-  totalPrice: number;
-}
+export const cartItemView = z
+  .object({
+    productId: viewId,
+    quantity: count,
+    lineTotal: money,
+    product: z.object({ id: viewId, name: z.string(), price: money, imageUrl: z.string().nullable(), quantity: count }),
+  })
+  .meta({ id: 'CartItem' });
+
+export const cartView = z
+  .object({ items: z.array(cartItemView), totalQuantity: count, totalPrice: money })
+  .meta({ id: 'Cart' });
+export type CartView = z.infer<typeof cartView>;

@@ -1,12 +1,11 @@
+import { z } from 'zod';
 import type { Category } from '../../domain/catalog/category';
+import { timestamp, viewId } from '../shared/view-fields';
 
-export interface CategoryView {
-  id: number;
-  name: string;
-  description: string | null;
-  createdAt: string;
-  updatedAt: string;
-}
+export const categoryView = z
+  .object({ id: viewId, name: z.string(), description: z.string().nullable(), createdAt: timestamp, updatedAt: timestamp })
+  .meta({ id: 'Category' });
+export type CategoryView = z.infer<typeof categoryView>;
 
 export function toCategoryView(category: Category): CategoryView {
   return {

@@ -1,18 +1,22 @@
+import { z } from 'zod';
 import type { ProductWithCategory } from '../ports/product-repository';
+import { count, money, timestamp, viewId } from '../shared/view-fields';
 
-export interface ProductView {
-  id: number;
-  name: string;
-  description: string | null;
-  /** In major units, at most 2 decimals. */
-  price: number;
-  quantity: number;
-  categoryId: number;
-  category: { id: number; name: string };
-  imageUrl: string | null;
-  createdAt: string;
-  updatedAt: string;
-}
+export const productView = z
+  .object({
+    id: viewId,
+    name: z.string(),
+    description: z.string().nullable(),
+    price: money,
+    quantity: count.meta({ description: 'The stock on hand.' }),
+    categoryId: viewId,
+    category: z.object({ id: viewId, name: z.string() }),
+    imageUrl: z.string().nullable(),
+    createdAt: timestamp,
+    updatedAt: timestamp,
+  })
+  .meta({ id: 'Product' });
+export type ProductView = z.infer<typeof productView>;
 
 export function toProductView(product: ProductWithCategory): ProductView {
   return {

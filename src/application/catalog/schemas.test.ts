@@ -55,8 +55,8 @@ describe('catalog schemas', () => {
     expect(listCategoriesInput.parse({ pageSize: 100 })).toEqual({ page: 1, pageSize: 100 });
   });
 
-  it('bounds category names at 100 characters', () => {
-    expect(createCategoryInput.safeParse({ name: 'x'.repeat(100) }).success).toBe(true);
-    expect(createCategoryInput.safeParse({ name: 'x'.repeat(101) }).success).toBe(false);
+  it('bounds category names at 200 characters', () => {
+    expect(createCategoryInput.safeParse({ name: 'x'.repeat(200) }).success).toBe(true);
+    expect(createCategoryInput.safeParse({ name: 'x'.repeat(201) }).success).toBe(false);
   });
 });

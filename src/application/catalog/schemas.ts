@@ -19,7 +19,8 @@ const price = z
   .number()
   .min(0)
   .max(PRICE_MAX.toMajor())
-  .refine(hasAtMostTwoDecimals, { message: 'Must have at most 2 decimals.' });
+  .refine(hasAtMostTwoDecimals, { message: 'Must have at most 2 decimals.' })
+  .meta({ description: 'In major units, at most 2 decimals.' });
 const description = z.string().trim().max(DESCRIPTION_MAX_LENGTH).nullish();
 
 export const createProductInput = z.object({

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ORDER_STATUSES } from '../../domain/ordering/order-status';
 import { pagination } from '../shared/pagination';
+import { count, money, timestamp, viewId } from '../shared/view-fields';
 
 const id = z.number().int().positive();
 
@@ -23,12 +24,19 @@ export type ListAllOrdersInput = z.output<typeof listAllOrdersInput>;
 export const setOrderStatusInput = z.object({ id, status: z.enum(ORDER_STATUSES) });
 export type SetOrderStatusInput = z.output<typeof setOrderStatusInput>;
 
-export interface OrderView {
-  orderId: number;
-  userId: number;
-  products: { productId: number; name: string; price: number; quantity: number; lineTotal: number }[];
-  totalPrice: number;
-  status: (typeof ORDER_STATUSES)[number];
-  createdAt: string;
-  updatedAt: string;
-}
+export const orderLineView = z
+  .object({ productId: viewId, name: z.string(), price: money, quantity: count, lineTotal: money })
+  .meta({ id: 'OrderLine' });
+
+export const orderView = z
+  .object({
+    orderId: viewId,
+    userId: viewId,
+    products: z.array(orderLineView),
+    totalPrice: money,
+    status: z.enum(ORDER_STATUSES),
+    createdAt: timestamp,
+    updatedAt: timestamp,
+  })
+  .meta({ id: 'Order' });
+export type OrderView = z.infer<typeof orderView>;

@@ -14,12 +14,16 @@ export const pagination = {
 export const paginationInput = z.object(pagination);
 export type PaginationInput = z.output<typeof paginationInput>;
 
-export interface Page<T> {
-  items: T[];
-  page: number;
-  pageSize: number;
-  total: number;
+/** A page of a list: `pageOf(productView)`. */
+export function pageOf<T extends z.ZodType>(item: T) {
+  return z.object({
+    items: z.array(item),
+    page: z.number().int().min(1),
+    pageSize: z.number().int().min(1).max(MAX_PAGE_SIZE),
+    total: z.number().int().min(0),
+  });
 }
+export type Page<T> = z.infer<ReturnType<typeof pageOf<z.ZodType<T>>>>;
 
 export function offsetOf(query: { page: number; pageSize: number }): number {
   return (query.page - 1) * query.pageSize;

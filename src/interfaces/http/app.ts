@@ -8,6 +8,7 @@ import type { UseCases } from '../use-cases';
 import { authRouter } from './auth-router';
 import { cartRouter } from './cart-router';
 import { categoriesRouter, productsRouter } from './catalog-router';
+import { docsRouter } from './docs-router';
 import { healthRouter } from './health-router';
 import { orderRouter } from './order-router';
 import { ordersAdminRouter } from './orders-admin-router';
@@ -49,6 +50,7 @@ export function createHttpApp({ useCases, logger, checkDatabase, trustProxy }: H
     }),
   );
   app.use(healthRouter(checkDatabase));
+  app.use(docsRouter());
   // tRPC reads its own body, so that its errors keep tRPC's shape.
   app.use('/trpc', trpcMiddleware(useCases));
   app.use(express.json({ limit: MAX_BODY_BYTES }));

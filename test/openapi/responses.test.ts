@@ -1,0 +1,109 @@
+import type { Response } from 'supertest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { z } from 'zod';
+import { OPERATIONS } from '../../src/interfaces/http/openapi/document';
+import { problem, toRoute } from '../../src/interfaces/http/openapi/operation';
+import { PASSWORD, type SignedIn, logIn, signInAsAdmin, uniqueEmail } from '../support/accounts';
+import { DATABASES } from '../support/databases';
+import { type TestApp, startTestApp } from '../support/test-app';
+
+const checked = new Set<string>();
+
+/** The response is one the document names for this operation, in the shape it documents. */
+function conforms(operationId: string, response: Response): Response {
+  const operation = OPERATIONS.find((candidate) => candidate.operationId === operationId)!;
+  const documented = operation.responses[response.status];
+  const where = `${operationId} ${response.status}`;
+  expect(Object.keys(toRoute(operation).responses), where).toContain(String(response.status));
+  if (response.status >= 400) {
+    expect(response.headers['content-type'], where).toMatch(/^application\/problem\+json/);
+    expect(problem.parse(response.body), where).toEqual(response.body);
+  } else {
+    expect(documented, where).toBeDefined();
+    const schema = documented?.content?.['application/json']?.schema as z.ZodType | undefined;
+    // Parsing strips unknown keys at every depth: equality means no field is missing or extra.
+    if (schema) expect(schema.parse(response.body), where).toEqual(response.body);
+  }
+  checked.add(operationId);
+  return response;
+}
+
+describe('responses match the document', () => {
+  let app: TestApp;
+  let admin: SignedIn;
+  let customer: SignedIn;
+  const call = async (operationId: string, request: PromiseLike<Response>, status: number) => {
+    const response = await request;
+    expect(response.status, `${operationId}: ${JSON.stringify(response.body)}`).toBe(status);
+    return conforms(operationId, response);
+  };
+
+  beforeAll(async () => {
+    app = await startTestApp(DATABASES.find((kind) => kind.name === 'sqlite')!);
+    admin = await signInAsAdmin(app);
+  });
+  afterAll(() => app.close());
+
+  it('for accounts', async () => {
+    const email = uniqueEmail();
+    await call('auth.signup', app.http.post('/auth/signup').send({ email, password: PASSWORD, name: 'Ann' }), 201);
+    await call('auth.signup', app.http.post('/auth/signup').send({ email, password: PASSWORD }), 409);
+    await call('auth.login', app.http.post('/auth/login').send({ email, password: 'wrong password' }), 401);
+    customer = await logIn(app, email);
+    await call('auth.login', app.http.post('/auth/login').send({ email, password: PASSWORD }), 200);
+    await call('auth.me', app.http.get('/auth/me').set(customer.auth), 200);
+    await call('auth.refresh', app.http.post('/auth/refresh').send({ refreshToken: customer.refreshToken }), 200);
+    const other = await logIn(app, email);
+    await call('auth.logout', app.http.post('/auth/logout').set(other.auth).send({ refreshToken: other.refreshToken }), 204);
+    await call('auth.me', app.http.get('/auth/me').set(other.auth), 401);
+  });
+
+  it('for the catalog, the cart and orders', async () => {
+    const { http } = app;
+    const [byAdmin, byCustomer] = [admin.auth, customer.auth];
+    const category = await call('categories.create', http.post('/categories').set(byAdmin).send({ name: 'Lamps' }), 201);
+    const categoryPath = `/categories/${category.body.id}`;
+    await call('categories.update', http.put(categoryPath).set(byAdmin).send({ description: 'Light' }), 200);
+    await call('categories.byId', http.get(categoryPath), 200);
+    await call('categories.list', http.get('/categories?pageSize=5'), 200);
+    const fields = { name: 'Desk lamp', price: 19.99, quantity: 5, categoryId: category.body.id };
+    await call('products.create', http.post('/products').set(byCustomer).send(fields), 403);
+    const product = (await call('products.create', http.post('/products').set(byAdmin).send(fields), 201)).body;
+    const productPath = `/products/${product.id}`;
+    await call('products.update', http.put(productPath).set(byAdmin).send({ imageUrl: 'https://img.test/l.png' }), 200);
+    await call('products.byId', http.get(productPath), 200);
+    await call('products.list', http.get('/products?q=lamp&sort=price&inStock=true'), 200);
+    await call('products.list', http.get('/products?pageSize=101'), 400);
+
+    await call('cart.add', http.post('/cart').set(byCustomer).send({ productId: product.id, quantity: 2 }), 200);
+    await call('cart.add', http.post('/cart').set(byCustomer).send({ productId: product.id, quantity: 9 }), 409);
+    await call('cart.update', http.put(`/cart/${product.id}`).set(byCustomer).send({ quantity: 3 }), 200);
+    await call('cart.get', http.get('/cart').set(byCustomer), 200);
+    await call('cart.remove', http.delete(`/cart/${product.id}`).set(byCustomer), 200);
+    await call('cart.remove', http.delete(`/cart/${product.id}`).set(byCustomer), 404);
+    await call('orders.place', http.post('/order').set(byCustomer), 400);
+    await call('cart.add', http.post('/cart').set(byCustomer).send({ productId: product.id }), 200);
+
+    const placed = await call('orders.place', http.post('/order').set(byCustomer).set('Idempotency-Key', 'k1'), 201);
+    await call('orders.place', http.post('/order').set(byCustomer).set('Idempotency-Key', 'k1'), 200);
+    const orderPath = `/order/${placed.body.orderId}`;
+    await call('orders.mine', http.get('/order').set(byCustomer), 200);
+    await call('orders.byId', http.get(orderPath).set(byCustomer), 200);
+    await call('orders.all', http.get('/orders?status=pending').set(byAdmin), 200);
+    await call('orders.all', http.get('/orders').set(byCustomer), 403);
+    const statusPath = `/orders/${placed.body.orderId}/status`;
+    await call('orders.setStatus', http.patch(statusPath).set(byAdmin).send({ status: 'confirmed' }), 200);
+    await call('orders.cancel', http.post(`${orderPath}/cancel`).set(byCustomer), 409);
+    await call('orders.cancel', http.post(`${orderPath}/cancel`).set(byAdmin), 200);
+
+    await call('categories.delete', http.delete(categoryPath).set(byAdmin), 409);
+    await call('products.delete', http.delete(productPath).set(byAdmin), 204);
+    await call('products.byId', http.get(productPath), 404);
+    await call('categories.delete', http.delete(categoryPath).set(byAdmin), 204);
+  });
+
+  it('for every operation the tRPC router also serves', () => {
+    const served = OPERATIONS.filter((operation) => !operation.restOnly).map((operation) => operation.operationId);
+    expect(served.filter((operationId) => !checked.has(operationId))).toEqual([]);
+  });
+});
