@@ -17,6 +17,9 @@ module.exports = {
       id: { type: Sequelize.INTEGER, primaryKey: true, autoIncrement: true, allowNull: false },
       name: { type: Sequelize.STRING(200), allowNull: false },
       description: { type: Sequelize.TEXT, allowNull: true },
+      // Name and description lower-cased by the service, which folds all of Unicode (SQLite's
+      // LOWER() folds only ASCII), so that search is case-insensitive the same way everywhere.
+      search_text: { type: Sequelize.TEXT, allowNull: false },
       price_cents: { type: Sequelize.INTEGER, allowNull: false },
       quantity: { type: Sequelize.INTEGER, allowNull: false },
       // Null only for deleted products whose category was deleted after them.

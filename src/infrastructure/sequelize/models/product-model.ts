@@ -14,6 +14,7 @@ export interface ProductRow extends Model<InferAttributes<ProductRow>, InferCrea
   id: CreationOptional<number>;
   name: string;
   description: string | null;
+  searchText: CreationOptional<string>;
   priceCents: number;
   quantity: number;
   categoryId: number | null;
@@ -31,6 +32,7 @@ export function defineProductModel(sequelize: Sequelize): ModelStatic<ProductRow
       id: { type: DataTypes.INTEGER, primaryKey: true, autoIncrement: true },
       name: { type: DataTypes.STRING(200), allowNull: false },
       description: { type: DataTypes.TEXT, allowNull: true },
+      searchText: { type: DataTypes.TEXT, allowNull: false },
       priceCents: { type: DataTypes.INTEGER, allowNull: false },
       quantity: { type: DataTypes.INTEGER, allowNull: false },
       categoryId: { type: DataTypes.INTEGER, allowNull: true },
@@ -39,6 +41,22 @@ export function defineProductModel(sequelize: Sequelize): ModelStatic<ProductRow
       createdAt: DataTypes.DATE(3),
       updatedAt: DataTypes.DATE(3),
     },
-    { tableName: 'products' },
+    {
+      tableName: 'products',
+      // Every way a product's text is written keeps its search text in step.
+      hooks: {
+        beforeValidate: keepSearchText,
+        beforeBulkCreate: (rows) => rows.forEach(keepSearchText),
+      },
+    },
   );
+}
+
+/** What `q` is matched against: name and description, lower-cased, one per line. */
+export function searchTextOf(name: string, description: string | null): string {
+  return [name, description ?? ''].join('\n').toLowerCase();
+}
+
+function keepSearchText(row: ProductRow): void {
+  row.searchText = searchTextOf(row.name, row.description);
 }

@@ -9,7 +9,10 @@ export function containsPattern(text: string): string {
   return `%${text.toLowerCase().replace(/[!%_]/g, (char) => LIKE_ESCAPE + char)}%`;
 }
 
-/** The WHERE of the product listing; `!` is the LIKE escape because it means nothing in any dialect's strings. */
+/**
+ * The WHERE of the product listing. `q` is matched against the stored search text, lower-cased
+ * like the pattern; `!` is the LIKE escape because it means nothing in any dialect's strings.
+ */
 export function productFilters(sequelize: Sequelize, query: ProductListQuery): WhereOptions<ProductRow> {
   const conditions: WhereOptions<ProductRow>[] = [{ deletedAt: null }];
   if (query.categoryId !== undefined) conditions.push({ categoryId: query.categoryId });
@@ -18,12 +21,9 @@ export function productFilters(sequelize: Sequelize, query: ProductListQuery): W
   if (query.inStock === true) conditions.push({ quantity: { [Op.gt]: 0 } });
   if (query.inStock === false) conditions.push({ quantity: 0 });
   if (query.q) {
+    const searchText = sequelize.getQueryInterface().quoteIdentifiers('Product.search_text');
     const pattern = sequelize.escape(containsPattern(query.q));
-    const matches = (column: string) => {
-      const quoted = sequelize.getQueryInterface().quoteIdentifiers(`Product.${column}`);
-      return sequelize.literal(`LOWER(${quoted}) LIKE ${pattern} ESCAPE '${LIKE_ESCAPE}'`);
-    };
-    conditions.push({ [Op.or]: [matches('name'), matches('description')] } as WhereOptions<ProductRow>);
+    conditions.push(sequelize.literal(`${searchText} LIKE ${pattern} ESCAPE '${LIKE_ESCAPE}'`) as WhereOptions<ProductRow>);
   }
   return { [Op.and]: conditions };
 }

@@ -1,4 +1,4 @@
-import { type InferAttributes, type Order, col, fn } from 'sequelize';
+import { type FindOptions, type InferAttributes, type Order, col, fn } from 'sequelize';
 import { inject, injectable } from 'tsyringe';
 import type {
   ProductListQuery,
@@ -38,7 +38,7 @@ const toProductWithCategory = (row: ProductRecord): ProductWithCategory => ({
 });
 
 /** Reads skip building model instances, which costs more than the query for a page of products. */
-const PLAIN_ROWS = { raw: true, nest: true } as const;
+const PLAIN_ROWS = { raw: true, nest: true, attributes: { exclude: ['searchText'] } } satisfies FindOptions;
 
 const toRow = ({ price, ...fields }: ProductFields) => ({ ...fields, priceCents: price.minorUnits });
 
