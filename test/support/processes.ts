@@ -31,6 +31,20 @@ export function finished(child: ChildProcessWithoutNullStreams): Promise<Finishe
   return new Promise((resolve) => child.on('close', (code) => resolve({ code, stdout, stderr })));
 }
 
+/** Resolves once the process has written `text` to its standard output. */
+export function outputContaining(child: ChildProcessWithoutNullStreams, text: string): Promise<void> {
+  return new Promise((resolve) => {
+    let buffered = '';
+    const listener = (chunk: Buffer) => {
+      buffered += chunk;
+      if (!buffered.includes(text)) return;
+      child.stdout.off('data', listener);
+      resolve();
+    };
+    child.stdout.on('data', listener);
+  });
+}
+
 /** Resolves with the port once the server logs that it listens. */
 export function listeningPort(child: ChildProcessWithoutNullStreams): Promise<number> {
   return new Promise((resolve, reject) => {
