@@ -34,6 +34,16 @@ describe('LogIn', () => {
     await expect(logIn.execute(ann, client)).rejects.toBeInstanceOf(RateLimitedError);
   });
 
+  it('counts parallel guesses before verifying them, so none slips past the limit', async () => {
+    const { signUp, logIn } = await accountsFixture({ perIp: 1000, failures: 3 });
+    await signUp.execute(ann, client);
+    const guesses = await Promise.all(
+      Array.from({ length: 8 }, () => logIn.execute({ ...ann, password: 'wrong horse' }, client).catch((error: unknown) => error)),
+    );
+    expect(guesses.filter((guess) => guess instanceof InvalidCredentialsError)).toHaveLength(3);
+    expect(guesses.filter((guess) => guess instanceof RateLimitedError)).toHaveLength(5);
+  });
+
   it('forgets earlier failures after a success', async () => {
     const { signUp, logIn } = await accountsFixture({ perIp: 1000, failures: 3 });
     await signUp.execute(ann, client);

@@ -31,15 +31,14 @@ export class LogIn {
   async execute(input: LogInInput, client: ClientInfo): Promise<SessionView> {
     await this.requestLimiter.consume(client.ip);
     const email = normalizeEmail(input.email);
-    await this.failureLimiter.assertAllowed(email);
+    // Counted before the slow verification, so that parallel guesses cannot all slip under the
+    // limit; a success wipes the count, which leaves exactly the failures counted.
+    await this.failureLimiter.consume(email);
 
     const user = await this.users.findByEmail(email);
     // An unknown email still spends one verification, so response times do not reveal accounts.
     const matches = await this.hasher.verify(user?.passwordHash ?? this.decoyHash, input.password);
-    if (!user || !matches) {
-      await this.failureLimiter.record(email);
-      throw new InvalidCredentialsError();
-    }
+    if (!user || !matches) throw new InvalidCredentialsError();
 
     await this.failureLimiter.reset(email);
     return this.uow.run(() => this.sessions.issue(user));

@@ -22,7 +22,8 @@ export class UpdateProduct {
     assertAdmin(actor);
     const price = input.price === undefined ? undefined : Money.ofMajor(input.price);
     return this.uow.run(async () => {
-      const current = await this.products.findById(id);
+      // Locked, so that neither a concurrent edit nor a checkout's stock update is written over.
+      const current = await this.products.lock(id);
       if (!current) throw new NotFoundError('Product');
       const fields = changeProduct(current, { ...input, price });
       const category = await lockProductCategory(this.categories, fields.categoryId);

@@ -2,10 +2,6 @@
 export interface AttemptLimiter {
   /** Counts one attempt and throws RateLimitedError when that puts the key over its limit. */
   consume(key: string): Promise<void>;
-  /** Counts one attempt without refusing it. */
-  record(key: string): Promise<void>;
-  /** Throws RateLimitedError while the key is over its limit, without counting an attempt. */
-  assertAllowed(key: string): Promise<void>;
   reset(key: string): Promise<void>;
 }
 /** Login and signup requests per client IP. */

@@ -29,6 +29,8 @@ export interface ProductListQuery {
  */
 export interface ProductRepository {
   findById(id: number): Promise<ProductWithCategory | null>;
+  /** Reads the product and locks it until the transaction ends, so concurrent writes queue up. */
+  lock(id: number): Promise<Product | null>;
   create(product: ProductFields): Promise<Product>;
   /** Null when no live product has this id. */
   update(id: number, product: ProductFields): Promise<Product | null>;

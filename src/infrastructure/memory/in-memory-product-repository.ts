@@ -25,6 +25,11 @@ export class InMemoryProductRepository implements ProductRepository {
     return product ? this.withCategory(product) : null;
   }
 
+  async lock(id: number): Promise<Product | null> {
+    const product = this.live(id);
+    return product ? copy(product) : null;
+  }
+
   async create(fields: ProductFields): Promise<Product> {
     const now = this.clock.now();
     const product = { ...fields, id: this.nextId++, createdAt: now, updatedAt: now, deletedAt: null };

@@ -6,10 +6,7 @@ import { RateLimitedError } from '../../domain/shared/errors';
 export class MemoryAttemptLimiter implements AttemptLimiter {
   private readonly limiter: RateLimiterMemory;
 
-  constructor(
-    private readonly limit: number,
-    windowSeconds: number,
-  ) {
+  constructor(limit: number, windowSeconds: number) {
     this.limiter = new RateLimiterMemory({ points: limit, duration: windowSeconds });
   }
 
@@ -20,15 +17,6 @@ export class MemoryAttemptLimiter implements AttemptLimiter {
       if (error instanceof RateLimiterRes) throw refusal(error);
       throw error;
     }
-  }
-
-  async record(key: string): Promise<void> {
-    await this.limiter.penalty(key, 1);
-  }
-
-  async assertAllowed(key: string): Promise<void> {
-    const state = await this.limiter.get(key);
-    if (state && state.consumedPoints >= this.limit) throw refusal(state);
   }
 
   async reset(key: string): Promise<void> {

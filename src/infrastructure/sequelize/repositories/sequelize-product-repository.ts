@@ -56,6 +56,11 @@ export class SequelizeProductRepository implements ProductRepository {
     return row && toProductWithCategory(row as unknown as ProductRecord);
   }
 
+  async lock(id: number): Promise<Product | null> {
+    const row = await this.db.models.Product.findOne({ where: { id, deletedAt: null }, ...this.db.scope(true) });
+    return row && toProduct(row);
+  }
+
   async create(product: ProductFields): Promise<Product> {
     return toProduct(await this.db.models.Product.create({ ...toRow(product), deletedAt: null }, this.db.scope()));
   }
