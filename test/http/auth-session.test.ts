@@ -72,6 +72,14 @@ describeEachDatabase('login, refresh, logout and me', (kind) => {
     await app.http.post('/auth/refresh').send({ refreshToken: user.refreshToken }).expect(401);
   });
 
+  it('answers every one of several concurrent logouts with one token', async () => {
+    const user = await signUpAndLogIn(app);
+    const answers = await Promise.all([1, 2, 3, 4].map(() => app.http.post('/auth/logout').set(user.auth)));
+    for (const answer of answers) expect([204, 401]).toContain(answer.status);
+    expect(answers.some((answer) => answer.status === 204)).toBe(true);
+    await app.http.get('/auth/me').set(user.auth).expect(401);
+  });
+
   it('logs out without a body', async () => {
     const user = await signUpAndLogIn(app);
     await app.http.post('/auth/logout').set(user.auth).expect(204);

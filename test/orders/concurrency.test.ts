@@ -69,6 +69,18 @@ describeEachDatabase('orders under concurrency', (kind) => {
     expect([await stockOf(app, first.id), await stockOf(app, second.id)]).toEqual([1000 - 2 * rounds, 1000 - 2 * rounds]);
   });
 
+  it('keeps every stock update when an admin edits the product during checkouts', async () => {
+    const product = await createProduct(app, admin, { quantity: 100 });
+    const customers = await Promise.all(Array.from({ length: 8 }, () => signUpAndLogIn(app)));
+    for (const customer of customers) await fillCart(app, customer, [[product.id, 2]]);
+    const answers = await Promise.all([
+      ...customers.map((customer) => http.post('/order').set(customer.auth)),
+      ...customers.map((_, n) => http.put(`/products/${product.id}`).set(admin.auth).send({ name: `Renamed ${n}` })),
+    ]);
+    expect(answers.map((answer) => answer.status).sort()).toEqual([...Array(8).fill(200), ...Array(8).fill(201)]);
+    expect(await stockOf(app, product.id)).toBe(100 - 2 * 8);
+  });
+
   it('lets exactly one of a concurrent cancel and ship win', async () => {
     const customer = await signUpAndLogIn(app);
     const product = await createProduct(app, admin, { quantity: 100 });

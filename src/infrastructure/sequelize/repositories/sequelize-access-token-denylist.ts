@@ -10,7 +10,8 @@ export class SequelizeAccessTokenDenylist implements AccessTokenDenylist {
   async revoke(tokenId: string, expiresAt: Date, now: Date): Promise<void> {
     const model = this.db.models.RevokedAccessToken;
     await model.destroy({ where: { expiresAt: { [Op.lt]: now } }, ...this.db.scope() });
-    await model.create({ jti: tokenId, expiresAt }, this.db.scope());
+    // Two logouts with one token may race here: the second insert is a no-op, not a failure.
+    await model.bulkCreate([{ jti: tokenId, expiresAt }], { ignoreDuplicates: true, ...this.db.scope() });
   }
 
   async isRevoked(tokenId: string): Promise<boolean> {
