@@ -9,13 +9,14 @@ interface ErrorClass {
 }
 
 /** The one table from a kind of failure to its HTTP status and tRPC code. */
-export const ERROR_CLASSES: Record<ErrorKind | 'payload_too_large' | 'internal', ErrorClass> = {
+export const ERROR_CLASSES: Record<ErrorKind | 'payload_too_large' | 'unsupported_media_type' | 'internal', ErrorClass> = {
   validation: { status: 400, trpcCode: 'BAD_REQUEST', title: 'Bad Request' },
   unauthenticated: { status: 401, trpcCode: 'UNAUTHORIZED', title: 'Unauthorized' },
   forbidden: { status: 403, trpcCode: 'FORBIDDEN', title: 'Forbidden' },
   not_found: { status: 404, trpcCode: 'NOT_FOUND', title: 'Not Found' },
   conflict: { status: 409, trpcCode: 'CONFLICT', title: 'Conflict' },
   payload_too_large: { status: 413, trpcCode: 'PAYLOAD_TOO_LARGE', title: 'Content Too Large' },
+  unsupported_media_type: { status: 415, trpcCode: 'UNSUPPORTED_MEDIA_TYPE', title: 'Unsupported Media Type' },
   rate_limited: { status: 429, trpcCode: 'TOO_MANY_REQUESTS', title: 'Too Many Requests' },
   internal: { status: 500, trpcCode: 'INTERNAL_SERVER_ERROR', title: 'Internal Server Error' },
 };

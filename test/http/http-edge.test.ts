@@ -22,6 +22,19 @@ describeEachDatabase('the HTTP edge', (kind) => {
     expect(response.body).toMatchObject({ type: 'about:blank', status: 400, code: 'MALFORMED_JSON', title: 'Bad Request' });
   });
 
+  it('refuses a body in another charset or encoding with a 415 problem', async () => {
+    for (const header of [['Content-Type', 'application/json; charset=latin1'], ['Content-Encoding', 'foo']] as const) {
+      const response = await app.http
+        .post('/auth/login')
+        .set('Content-Type', 'application/json')
+        .set(header[0], header[1])
+        .send('{"email":"a@b.io","password":"x"}')
+        .expect(415);
+      expect(response.headers['content-type']).toMatch(PROBLEM);
+      expect(response.body).toMatchObject({ status: 415, code: 'UNSUPPORTED_MEDIA_TYPE' });
+    }
+  });
+
   it('refuses a body over 100 KiB with 413', async () => {
     const response = await app.http
       .post('/auth/signup')

@@ -5,21 +5,25 @@ export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
 
 interface BodyParserError {
   type: string;
+  status: number;
 }
 
 const isBodyParserError = (error: unknown): error is BodyParserError =>
-  typeof (error as BodyParserError | null)?.type === 'string' && 'status' in (error as object);
+  typeof (error as BodyParserError | null)?.type === 'string' &&
+  typeof (error as BodyParserError).status === 'number';
 
 /** Failures of the HTTP edge itself, before any use case runs. */
 function describeHttpError(error: unknown): DescribedError | undefined {
-  if (!isBodyParserError(error)) return undefined;
-  if (error.type === 'entity.parse.failed') {
-    return { ...ERROR_CLASSES.validation, code: 'MALFORMED_JSON', detail: 'The request body is not valid JSON.' };
-  }
+  if (!isBodyParserError(error) || error.status >= 500) return undefined;
   if (error.type === 'entity.too.large') {
     return { ...ERROR_CLASSES.payload_too_large, code: 'PAYLOAD_TOO_LARGE', detail: 'The request body is over 100 KiB.' };
   }
-  return undefined;
+  if (error.status === 415) {
+    const detail = 'The request body must be JSON in UTF-8, without a content encoding.';
+    return { ...ERROR_CLASSES.unsupported_media_type, code: 'UNSUPPORTED_MEDIA_TYPE', detail };
+  }
+  // A body that is not valid JSON, or that ends before its announced length.
+  return { ...ERROR_CLASSES.validation, code: 'MALFORMED_JSON', detail: 'The request body is not valid JSON.' };
 }
 
 export function sendProblem(res: Response, problem: DescribedError): void {

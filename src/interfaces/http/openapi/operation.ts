@@ -14,7 +14,7 @@ export const problem = z
   })
   .meta({ id: 'Problem', description: 'RFC 9457 problem details.' });
 
-type ProblemStatus = 400 | 401 | 403 | 404 | 409 | 413 | 429;
+type ProblemStatus = 400 | 401 | 403 | 404 | 409 | 413 | 415 | 429;
 
 /**
  * One REST operation. Its `operationId` is the path of the tRPC procedure serving the same use
@@ -65,6 +65,7 @@ function problemsOf(operation: Operation): Record<number, string[]> {
   if (operation.access === 'admin') add(403, 'FORBIDDEN');
   for (const [status, named] of Object.entries(operation.problems ?? {})) add(Number(status), ...named);
   if (takesBody) add(413, 'PAYLOAD_TOO_LARGE');
+  if (takesBody) add(415, 'UNSUPPORTED_MEDIA_TYPE');
   add(500, 'INTERNAL_ERROR');
   return codes;
 }
