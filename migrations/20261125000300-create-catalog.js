@@ -6,8 +6,9 @@ module.exports = {
     await queryInterface.createTable('categories', {
       id: { type: Sequelize.INTEGER, primaryKey: true, autoIncrement: true, allowNull: false },
       name: { type: Sequelize.STRING(200), allowNull: false },
-      // The trimmed, lower-cased name: unique, so names are unique whatever their case.
-      name_key: { type: Sequelize.STRING(200), allowNull: false, unique: true },
+      // The trimmed, lower-cased name: unique, so names are unique whatever their case. Twice the
+      // name's length, since lower-casing can lengthen a character ("İ" becomes "i̇").
+      name_key: { type: Sequelize.STRING(400), allowNull: false, unique: true },
       description: { type: Sequelize.TEXT, allowNull: true },
       created_at: { type: Sequelize.DATE(3), allowNull: false },
       updated_at: { type: Sequelize.DATE(3), allowNull: false },

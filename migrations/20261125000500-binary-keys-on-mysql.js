@@ -8,7 +8,7 @@
  */
 const EXACT_COLUMNS = [
   { table: 'users', column: 'email', type: 'VARCHAR(254)', nullable: false },
-  { table: 'categories', column: 'name_key', type: 'VARCHAR(200)', nullable: false },
+  { table: 'categories', column: 'name_key', type: 'VARCHAR(400)', nullable: false },
   { table: 'orders', column: 'idempotency_key', type: 'VARCHAR(255)', nullable: true },
   { table: 'products', column: 'search_text', type: 'TEXT', nullable: false },
 ];

@@ -85,6 +85,13 @@ describeEachDatabase('categories over REST', (kind) => {
     expect(await fetchCategory(category.id)).toEqual(cleared.body);
   });
 
+  it('takes a 200-character name whose lower case is longer', async () => {
+    const name = 'İ'.repeat(200);
+    const created = await app.http.post('/categories').set(admin.auth).send({ name }).expect(201);
+    expect(created.body.name).toBe(name);
+    await app.http.post('/categories').set(admin.auth).send({ name }).expect(409);
+  });
+
   it('keeps names unique whatever their case, on create and on rename', async () => {
     const garden = await create({ name: 'Garden' });
     for (const name of ['garden', 'GARDEN', '  Garden  ']) {

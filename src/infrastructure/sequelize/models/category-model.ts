@@ -23,7 +23,7 @@ export function defineCategoryModel(sequelize: Sequelize): ModelStatic<CategoryR
     {
       id: { type: DataTypes.INTEGER, primaryKey: true, autoIncrement: true },
       name: { type: DataTypes.STRING(200), allowNull: false },
-      nameKey: { type: DataTypes.STRING(200), allowNull: false, unique: true },
+      nameKey: { type: DataTypes.STRING(400), allowNull: false, unique: true },
       description: { type: DataTypes.TEXT, allowNull: true },
       createdAt: DataTypes.DATE(3),
       updatedAt: DataTypes.DATE(3),
