@@ -7,7 +7,7 @@ import { type TestApp, startTestApp } from '../support/test-app';
 describe('rate limits', () => {
   let app: TestApp;
   beforeAll(async () => {
-    app = await startTestApp(DATABASES[0]!, { AUTH_RATE_LIMIT_PER_MINUTE: '4', LOGIN_FAILURE_LIMIT: '2' });
+    app = await startTestApp(DATABASES[0]!, { AUTH_RATE_LIMIT_PER_MINUTE: '5', LOGIN_FAILURE_LIMIT: '2' });
   });
   afterAll(() => app?.close());
 
@@ -20,10 +20,14 @@ describe('rate limits', () => {
     expect(locked.headers['content-type']).toMatch(/^application\/problem\+json/);
     expect(locked.body).toMatchObject({ status: 429, code: 'RATE_LIMITED' });
     expect(Number(locked.headers['retry-after'])).toBeGreaterThan(0);
+
+    const overTrpc = await app.http.post('/trpc/auth.login').send({ email, password: PASSWORD }).expect(429);
+    expect(overTrpc.body.error.data).toMatchObject({ code: 'TOO_MANY_REQUESTS', appCode: 'RATE_LIMITED' });
+    expect(Number(overTrpc.headers['retry-after'])).toBeGreaterThan(0);
   });
 
   it('limits login and signup requests per client address', async () => {
-    // The first test spent all four of this address's requests.
+    // The first test spent all five of this address's requests.
     const response = await app.http.post('/auth/signup').send({ email: uniqueEmail(), password: PASSWORD }).expect(429);
     expect(response.body.code).toBe('RATE_LIMITED');
     expect(Number(response.headers['retry-after'])).toBeGreaterThan(0);

@@ -63,6 +63,17 @@ describeEachDatabase('tRPC auth.*', (kind) => {
     expect(paths).toEqual(['email', 'password']);
   });
 
+  it('answers malformed JSON with MALFORMED_JSON, as REST does', async () => {
+    const response = await fetch(`${server.url}/auth.login`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: '{"email":',
+    });
+    expect(response.status).toBe(400);
+    const { error } = (await response.json()) as { error: { data: unknown } };
+    expect(error.data).toMatchObject({ code: 'BAD_REQUEST', appCode: 'MALFORMED_JSON' });
+  });
+
   it('answers a body over 100 KiB with PAYLOAD_TOO_LARGE', async () => {
     const response = await fetch(`${server.url}/auth.signup`, {
       method: 'POST',

@@ -1,5 +1,6 @@
 import { createExpressMiddleware } from '@trpc/server/adapters/express';
 import type { RequestHandler } from 'express';
+import { describeError } from '../errors';
 import { bearerToken, clientOf } from '../http/request';
 import type { UseCases } from '../use-cases';
 import { appRouter } from './app-router';
@@ -11,6 +12,10 @@ export function trpcMiddleware(useCases: UseCases): RequestHandler {
     router: appRouter,
     maxBodySize: MAX_BODY_BYTES,
     createContext: ({ req }) => ({ useCases, bearerToken: bearerToken(req), client: clientOf(req) }),
+    responseMeta: ({ errors }) => {
+      const retryAfter = errors.map((error) => describeError(error.cause).retryAfterSeconds).find(Boolean);
+      return retryAfter ? { headers: { 'Retry-After': String(retryAfter) } } : {};
+    },
     onError: ({ error, req }) => {
       if (error.code === 'INTERNAL_SERVER_ERROR') req.log.error({ err: error.cause ?? error }, 'procedure failed');
     },

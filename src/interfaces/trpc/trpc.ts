@@ -13,14 +13,17 @@ export interface Context {
 
 /** tRPC's own failures (unparsable body, unknown procedure) that carry no domain error. */
 const TRPC_OWN_FAILURES: Partial<Record<TRPCError['code'], Pick<DescribedError, 'code' | 'detail'>>> = {
-  PARSE_ERROR: { code: 'MALFORMED_JSON', detail: 'The request body is not valid JSON.' },
   PAYLOAD_TOO_LARGE: { code: 'PAYLOAD_TOO_LARGE', detail: 'The request body is over 100 KiB.' },
   NOT_FOUND: { code: 'NOT_FOUND', detail: 'There is no such procedure.' },
   BAD_REQUEST: { code: 'VALIDATION_FAILED', detail: 'The request is not valid.' },
   METHOD_NOT_SUPPORTED: { code: 'METHOD_NOT_ALLOWED', detail: 'Queries use GET and mutations POST.' },
 };
 
+const MALFORMED_JSON = { code: 'MALFORMED_JSON', detail: 'The request body is not valid JSON.' };
+
 function describeTrpcError(error: TRPCError): Pick<DescribedError, 'code' | 'detail' | 'errors'> {
+  // tRPC reports a body it cannot parse as BAD_REQUEST, caused by JSON.parse's SyntaxError.
+  if (error.cause instanceof SyntaxError) return MALFORMED_JSON;
   const described = describeError(error.cause);
   if (described.code !== 'INTERNAL_ERROR') return described;
   return TRPC_OWN_FAILURES[error.code] ?? described;
