@@ -8,6 +8,7 @@ import { GetCurrentUser } from './application/accounts/get-current-user';
 import { DecoyPasswordHash, LogIn } from './application/accounts/log-in';
 import { LogOut } from './application/accounts/log-out';
 import { RefreshSession } from './application/accounts/refresh-session';
+import type { UserView } from './application/accounts/schemas';
 import { RefreshTokenTtlSeconds } from './application/accounts/session-issuer';
 import { SignUp } from './application/accounts/sign-up';
 import { CreateProduct } from './application/catalog/create-product';
@@ -73,7 +74,7 @@ export interface Application {
   /** Applies pending migrations; returns the names applied. */
   migrate(): Promise<string[]>;
   pendingMigrations(): Promise<string[]>;
-  ensureAdmin(credentials: { email: string; password: string }): Promise<void>;
+  ensureAdmin(credentials: { email: string; password: string }): Promise<UserView>;
   close(): Promise<void>;
 }
 
@@ -153,9 +154,7 @@ export async function createApplication(config: Config, options: ApplicationOpti
     useCases,
     migrate: async () => (await migrator.up()).map((migration) => migration.name),
     pendingMigrations: async () => (await migrator.pending()).map((migration) => migration.name),
-    ensureAdmin: async (credentials) => {
-      await container.resolve(EnsureAdmin).execute(credentials);
-    },
+    ensureAdmin: (credentials) => container.resolve(EnsureAdmin).execute(credentials),
     close: () => database.close(),
   };
 }

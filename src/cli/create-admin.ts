@@ -12,8 +12,8 @@ runCommand(async (config) => {
   const application = await createApplication({ ...config, LOG_LEVEL: 'error' });
   try {
     if (application.database.dialect === 'sqlite') await application.migrate();
-    await application.ensureAdmin({ email: values.email, password: values.password });
-    console.log(`${values.email.trim().toLowerCase()} is an admin.`);
+    const admin = await application.ensureAdmin({ email: values.email, password: values.password });
+    console.log(`${admin.email} is an admin.`);
   } finally {
     await application.close();
   }

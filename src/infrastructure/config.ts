@@ -52,7 +52,6 @@ const configSchema = z
     }
   });
 
-export type Environment = z.input<typeof configSchema>;
 export type Config = z.output<typeof configSchema>;
 
 export class ConfigError extends Error {}

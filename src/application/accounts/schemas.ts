@@ -6,7 +6,8 @@ import {
   PASSWORD_MIN_LENGTH,
   ROLES,
 } from '../../domain/accounts/user';
-import { timestamp, viewId } from '../shared/view-fields';
+import { id } from '../shared/ids';
+import { timestamp } from '../shared/view-fields';
 
 // Trimmed before it is judged; the format is stated for documentation, which reads the input side.
 const email = z.string().trim().max(EMAIL_MAX_LENGTH).pipe(z.email()).meta({ format: 'email' });
@@ -36,7 +37,7 @@ export type LogOutInput = z.infer<typeof logOutInput>;
 
 export const userView = z
   .object({
-    id: viewId,
+    id: id,
     email: z.string(),
     name: z.string().nullable(),
     role: z.enum(ROLES),

@@ -1,30 +1,30 @@
 import { z } from 'zod';
+import { id } from '../shared/ids';
 import { CART_LINE_MAX_QUANTITY } from '../../domain/cart/cart';
-import { count, money, viewId } from '../shared/view-fields';
+import { count, money } from '../shared/view-fields';
 
-const productId = z.number().int().positive();
 
 export const addToCartInput = z.object({
-  productId,
+  productId: id,
   quantity: z.number().int().min(1).max(CART_LINE_MAX_QUANTITY).default(1),
 });
 export type AddToCartInput = z.output<typeof addToCartInput>;
 
 export const updateCartItemInput = z.object({
-  productId,
+  productId: id,
   quantity: z.number().int().min(0).max(CART_LINE_MAX_QUANTITY),
 });
 export type UpdateCartItemInput = z.output<typeof updateCartItemInput>;
 
-export const removeFromCartInput = z.object({ productId });
+export const removeFromCartInput = z.object({ productId: id });
 export type RemoveFromCartInput = z.output<typeof removeFromCartInput>;
 
 export const cartItemView = z
   .object({
-    productId: viewId,
+    productId: id,
     quantity: count,
     lineTotal: money,
-    product: z.object({ id: viewId, name: z.string(), price: money, imageUrl: z.string().nullable(), quantity: count }),
+    product: z.object({ id: id, name: z.string(), price: money, imageUrl: z.string().nullable(), quantity: count }),
   })
   .meta({ id: 'CartItem' });
 

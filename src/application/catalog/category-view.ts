@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import type { Category } from '../../domain/catalog/category';
-import { timestamp, viewId } from '../shared/view-fields';
+import { id } from '../shared/ids';
+import { timestamp } from '../shared/view-fields';
 
 export const categoryView = z
-  .object({ id: viewId, name: z.string(), description: z.string().nullable(), createdAt: timestamp, updatedAt: timestamp })
+  .object({ id: id, name: z.string(), description: z.string().nullable(), createdAt: timestamp, updatedAt: timestamp })
   .meta({ id: 'Category' });
 export type CategoryView = z.infer<typeof categoryView>;
 

@@ -2,7 +2,7 @@ import { inject, injectable } from 'tsyringe';
 import { ValidationError } from '../../domain/shared/errors';
 import { Money } from '../../domain/shared/money';
 import { type ProductListQuery, ProductRepository } from '../ports/product-repository';
-import type { Page } from '../shared/pagination';
+import { pageFrom, type Page } from '../shared/pagination';
 import { type ProductView, toProductView } from './product-view';
 import type { ListProductsInput, ProductSort } from './schemas';
 
@@ -26,8 +26,7 @@ export class ListProducts {
       inStock: input.inStock,
       sort: SORTS[input.sort],
     };
-    const { items, total } = await this.products.list(query);
-    return { items: items.map(toProductView), page: input.page, pageSize: input.pageSize, total };
+    return pageFrom(input, await this.products.list(query), toProductView);
   }
 }
 

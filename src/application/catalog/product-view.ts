@@ -1,16 +1,17 @@
 import { z } from 'zod';
 import type { ProductWithCategory } from '../ports/product-repository';
-import { count, money, timestamp, viewId } from '../shared/view-fields';
+import { id } from '../shared/ids';
+import { count, money, timestamp } from '../shared/view-fields';
 
 export const productView = z
   .object({
-    id: viewId,
+    id,
     name: z.string(),
     description: z.string().nullable(),
     price: money,
     quantity: count.meta({ description: 'The stock on hand.' }),
-    categoryId: viewId,
-    category: z.object({ id: viewId, name: z.string() }),
+    categoryId: id,
+    category: z.object({ id: id, name: z.string() }),
     imageUrl: z.string().nullable(),
     createdAt: timestamp,
     updatedAt: timestamp,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { id } from '../shared/ids';
 import { CATEGORY_NAME_MAX_LENGTH } from '../../domain/catalog/category';
 import {
   IMAGE_URL_MAX_LENGTH,
@@ -12,8 +13,6 @@ import { pagination } from '../shared/pagination';
 
 const SEARCH_MAX_LENGTH = 200;
 
-export const id = z.number().int().positive();
-export const idInput = z.object({ id });
 
 const price = z
   .number()

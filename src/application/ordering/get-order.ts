@@ -3,13 +3,14 @@ import { OrderRepository } from '../ports/order-repository';
 import type { Actor } from '../shared/actor';
 import { visibleTo } from './order-access';
 import { toOrderView } from './order-view';
-import type { OrderIdInput, OrderView } from './schemas';
+import type { OrderView } from './schemas';
+import type { IdInput } from '../shared/ids';
 
 @injectable()
 export class GetOrder {
   constructor(@inject(OrderRepository) private readonly orders: OrderRepository) {}
 
-  async execute(input: OrderIdInput, actor: Actor): Promise<OrderView> {
+  async execute(input: IdInput, actor: Actor): Promise<OrderView> {
     return toOrderView(visibleTo(await this.orders.findById(input.id), actor));
   }
 }

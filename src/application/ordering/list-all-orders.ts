@@ -1,7 +1,7 @@
 import { inject, injectable } from 'tsyringe';
 import { OrderRepository } from '../ports/order-repository';
 import { type Actor, assertAdmin } from '../shared/actor';
-import type { Page } from '../shared/pagination';
+import { pageFrom, type Page } from '../shared/pagination';
 import { toOrderView } from './order-view';
 import type { ListAllOrdersInput, OrderView } from './schemas';
 
@@ -11,7 +11,6 @@ export class ListAllOrders {
 
   async execute(input: ListAllOrdersInput, actor: Actor): Promise<Page<OrderView>> {
     assertAdmin(actor);
-    const { items, total } = await this.orders.list(input);
-    return { items: items.map(toOrderView), page: input.page, pageSize: input.pageSize, total };
+    return pageFrom(input, await this.orders.list(input), toOrderView);
   }
 }

@@ -1,17 +1,14 @@
 import { z } from 'zod';
+import { id } from '../shared/ids';
 import { ORDER_STATUSES } from '../../domain/ordering/order-status';
 import { pagination } from '../shared/pagination';
-import { count, money, timestamp, viewId } from '../shared/view-fields';
-
-const id = z.number().int().positive();
+import { count, money, timestamp } from '../shared/view-fields';
 
 export const placeOrderInput = z
   .object({ idempotencyKey: z.string().trim().min(1).max(255).optional() })
   .prefault({});
 export type PlaceOrderInput = z.output<typeof placeOrderInput>;
 
-export const orderIdInput = z.object({ id });
-export type OrderIdInput = z.output<typeof orderIdInput>;
 
 export const listMyOrdersInput = z.object(pagination).prefault({});
 export type ListMyOrdersInput = z.output<typeof listMyOrdersInput>;
@@ -25,13 +22,13 @@ export const setOrderStatusInput = z.object({ id, status: z.enum(ORDER_STATUSES)
 export type SetOrderStatusInput = z.output<typeof setOrderStatusInput>;
 
 export const orderLineView = z
-  .object({ productId: viewId, name: z.string(), price: money, quantity: count, lineTotal: money })
+  .object({ productId: id, name: z.string(), price: money, quantity: count, lineTotal: money })
   .meta({ id: 'OrderLine' });
 
 export const orderView = z
   .object({
-    orderId: viewId,
-    userId: viewId,
+    orderId: id,
+    userId: id,
     products: z.array(orderLineView),
     totalPrice: money,
     status: z.enum(ORDER_STATUSES),

@@ -11,9 +11,6 @@ export const pagination = {
   pageSize: z.number().int().min(1).max(MAX_PAGE_SIZE).default(DEFAULT_PAGE_SIZE),
 };
 
-export const paginationInput = z.object(pagination);
-export type PaginationInput = z.output<typeof paginationInput>;
-
 /** A page of a list: `pageOf(productView)`. */
 export function pageOf<T extends z.ZodType>(item: T) {
   return z.object({
@@ -27,4 +24,13 @@ export type Page<T> = z.infer<ReturnType<typeof pageOf<z.ZodType<T>>>>;
 
 export function offsetOf(query: { page: number; pageSize: number }): number {
   return (query.page - 1) * query.pageSize;
+}
+
+/** The page a list use case answers: what was found, in its view, and where it stands. */
+export function pageFrom<T, V>(
+  query: { page: number; pageSize: number },
+  found: { items: T[]; total: number },
+  toView: (item: T) => V,
+): Page<V> {
+  return { items: found.items.map(toView), page: query.page, pageSize: query.pageSize, total: found.total };
 }

@@ -5,7 +5,6 @@ import { z } from 'zod';
  * the interfaces layer reads it to document the views.
  */
 
-export const viewId = z.number().int().positive();
 
 /** Money in the currency's major unit, at most 2 decimals. */
 export const money = z.number().meta({ description: 'In major units, at most 2 decimals.', example: 19.99 });

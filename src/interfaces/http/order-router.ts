@@ -1,5 +1,6 @@
 import { Router } from 'express';
-import { listMyOrdersInput, orderIdInput, placeOrderInput } from '../../application/ordering/schemas';
+import { listMyOrdersInput, placeOrderInput } from '../../application/ordering/schemas';
+import { idInput } from '../../application/shared/ids';
 import type { UseCases } from '../use-cases';
 import { actorOf, parse, parseQuery, pathId } from './request';
 
@@ -21,12 +22,12 @@ export function orderRouter(useCases: UseCases): Router {
 
   router.get('/:id', async (req, res) => {
     const actor = await actorOf(req, useCases);
-    res.json(await useCases.getOrder.execute(parse(orderIdInput, { id: pathId(req.params.id) }), actor));
+    res.json(await useCases.getOrder.execute(parse(idInput, { id: pathId(req.params.id) }), actor));
   });
 
   router.post('/:id/cancel', async (req, res) => {
     const actor = await actorOf(req, useCases);
-    res.json(await useCases.cancelOrder.execute(parse(orderIdInput, { id: pathId(req.params.id) }), actor));
+    res.json(await useCases.cancelOrder.execute(parse(idInput, { id: pathId(req.params.id) }), actor));
   });
 
   return router;

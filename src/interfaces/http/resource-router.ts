@@ -1,6 +1,6 @@
 import { Router } from 'express';
 import type { z } from 'zod';
-import { idInput } from '../../application/catalog/schemas';
+import { idInput } from '../../application/shared/ids';
 import type { Actor } from '../../application/shared/actor';
 import type { UseCases } from '../use-cases';
 import { actorOf, parse, parseQuery, pathId } from './request';

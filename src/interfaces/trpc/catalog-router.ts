@@ -1,12 +1,12 @@
 import {
   createCategoryInput,
   createProductInput,
-  idInput,
   listCategoriesInput,
   listProductsInput,
   updateCategoryInput,
   updateProductInput,
 } from '../../application/catalog/schemas';
+import { idInput } from '../../application/shared/ids';
 import { authedProcedure, publicProcedure, router } from './trpc';
 
 export const productsRouter = router({

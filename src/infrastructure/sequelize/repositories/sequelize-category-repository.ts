@@ -2,6 +2,7 @@ import { inject, injectable } from 'tsyringe';
 import type { CategoryListQuery, CategoryRepository } from '../../../application/ports/category-repository';
 import { type Category, type CategoryFields, categoryNameKey } from '../../../domain/catalog/category';
 import { ConflictError } from '../../../domain/shared/errors';
+import { offsetOf } from '../../../application/shared/pagination';
 import { Database } from '../database';
 import { isUniqueViolation } from '../driver-errors';
 import type { CategoryRow } from '../models/category-model';
@@ -66,7 +67,7 @@ export class SequelizeCategoryRepository implements CategoryRepository {
         ['id', 'ASC'],
       ],
       limit: query.pageSize,
-      offset: (query.page - 1) * query.pageSize,
+      offset: offsetOf(query),
       ...this.db.scope(),
     });
     return { items: rows.map(toCategory), total: count };

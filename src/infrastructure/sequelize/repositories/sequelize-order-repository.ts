@@ -4,6 +4,7 @@ import type { NewOrder, Order } from '../../../domain/ordering/order';
 import type { OrderStatus } from '../../../domain/ordering/order-status';
 import { ConflictError } from '../../../domain/shared/errors';
 import { Money } from '../../../domain/shared/money';
+import { offsetOf } from '../../../application/shared/pagination';
 import { Database } from '../database';
 import { isUniqueViolation } from '../driver-errors';
 import type { OrderItemRow, OrderRow } from '../models/order-model';
@@ -69,7 +70,7 @@ export class SequelizeOrderRepository implements OrderRepository {
       where,
       order: NEWEST_FIRST,
       limit: query.pageSize,
-      offset: (query.page - 1) * query.pageSize,
+      offset: offsetOf(query),
       ...this.db.scope(),
     });
     const items = await this.itemsOf(rows.map((row) => row.id));

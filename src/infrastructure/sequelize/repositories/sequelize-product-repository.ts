@@ -7,6 +7,7 @@ import type {
 } from '../../../application/ports/product-repository';
 import type { Product, ProductFields } from '../../../domain/catalog/product';
 import { Money } from '../../../domain/shared/money';
+import { offsetOf } from '../../../application/shared/pagination';
 import { Database } from '../database';
 import type { ProductRow } from '../models/product-model';
 import { productFilters } from './product-filters';
@@ -88,7 +89,7 @@ export class SequelizeProductRepository implements ProductRepository {
         include: this.withCategory(),
         order: this.sortOrder(query.sort),
         limit: query.pageSize,
-        offset: (query.page - 1) * query.pageSize,
+        offset: offsetOf(query),
         ...PLAIN_ROWS,
         ...this.db.scope(),
       }),

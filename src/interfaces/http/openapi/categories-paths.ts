@@ -1,10 +1,6 @@
 import { categoryView } from '../../../application/catalog/category-view';
-import {
-  createCategoryInput,
-  idInput,
-  listCategoriesInput,
-  updateCategoryInput,
-} from '../../../application/catalog/schemas';
+import { createCategoryInput, listCategoriesInput, updateCategoryInput } from '../../../application/catalog/schemas';
+import { idInput } from '../../../application/shared/ids';
 import { pageOf } from '../../../application/shared/pagination';
 import { json, type Operation } from './operation';
 

@@ -1,12 +1,6 @@
 import { z } from 'zod';
-import {
-  listAllOrdersInput,
-  listMyOrdersInput,
-  orderIdInput,
-  orderView,
-  placeOrderInput,
-  setOrderStatusInput,
-} from '../../../application/ordering/schemas';
+import { listAllOrdersInput, listMyOrdersInput, orderView, placeOrderInput, setOrderStatusInput } from '../../../application/ordering/schemas';
+import { idInput } from '../../../application/shared/ids';
 import { pageOf } from '../../../application/shared/pagination';
 import { json, type Operation } from './operation';
 
@@ -53,7 +47,7 @@ export const orderOperations: Operation[] = [
     summary: 'One order, to its owner or an admin',
     description: "Someone else's order is a 404.",
     access: 'bearer',
-    params: orderIdInput,
+    params: idInput,
     responses: { 200: json('The order.', orderView) },
     problems: { 404: ['NOT_FOUND'] },
   },
@@ -65,7 +59,7 @@ export const orderOperations: Operation[] = [
     summary: 'Cancel an order',
     description: 'Customers cancel while the order is `pending`, admins also while `confirmed`; the stock goes back.',
     access: 'bearer',
-    params: orderIdInput,
+    params: idInput,
     responses: { 200: json('The order, status `cancelled`.', orderView) },
     problems: { 404: ['NOT_FOUND'], 409: ['INVALID_STATUS_TRANSITION'] },
   },
@@ -87,7 +81,7 @@ export const orderOperations: Operation[] = [
     summary: 'Move an order along its life cycle',
     description: '`pending → confirmed → shipped → delivered`, or `cancelled` from `pending` or `confirmed`.',
     access: 'admin',
-    params: orderIdInput,
+    params: idInput,
     body: setOrderStatusInput.omit({ id: true }),
     responses: { 200: json('The order after the change.', orderView) },
     problems: { 404: ['NOT_FOUND'], 409: ['INVALID_STATUS_TRANSITION'] },

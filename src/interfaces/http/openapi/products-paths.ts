@@ -1,10 +1,6 @@
 import { productView } from '../../../application/catalog/product-view';
-import {
-  createProductInput,
-  idInput,
-  listProductsInput,
-  updateProductInput,
-} from '../../../application/catalog/schemas';
+import { createProductInput, listProductsInput, updateProductInput } from '../../../application/catalog/schemas';
+import { idInput } from '../../../application/shared/ids';
 import { pageOf } from '../../../application/shared/pagination';
 import { json, type Operation } from './operation';
 
