@@ -4,6 +4,7 @@ import type { CategoryRepository } from '../../src/application/ports/category-re
 import type { Inventory } from '../../src/application/ports/inventory';
 import type { OrderRepository } from '../../src/application/ports/order-repository';
 import type { ProductRepository } from '../../src/application/ports/product-repository';
+import type { AccessTokenDenylist } from '../../src/application/ports/access-token-denylist';
 import type { RefreshTokenRepository } from '../../src/application/ports/refresh-token-repository';
 import type { UnitOfWork } from '../../src/application/ports/unit-of-work';
 import type { UserRepository } from '../../src/application/ports/user-repository';
@@ -12,6 +13,7 @@ import { InMemoryCategoryRepository } from '../../src/infrastructure/memory/in-m
 import { InMemoryInventory } from '../../src/infrastructure/memory/in-memory-inventory';
 import { InMemoryOrderRepository } from '../../src/infrastructure/memory/in-memory-order-repository';
 import { InMemoryProductRepository } from '../../src/infrastructure/memory/in-memory-product-repository';
+import { InMemoryAccessTokenDenylist } from '../../src/infrastructure/memory/in-memory-access-token-denylist';
 import { InMemoryRefreshTokenRepository } from '../../src/infrastructure/memory/in-memory-refresh-token-repository';
 import { InMemoryUnitOfWork } from '../../src/infrastructure/memory/in-memory-unit-of-work';
 import { InMemoryUserRepository } from '../../src/infrastructure/memory/in-memory-user-repository';
@@ -22,6 +24,7 @@ import { SequelizeCategoryRepository } from '../../src/infrastructure/sequelize/
 import { SequelizeInventory } from '../../src/infrastructure/sequelize/repositories/sequelize-inventory';
 import { SequelizeOrderRepository } from '../../src/infrastructure/sequelize/repositories/sequelize-order-repository';
 import { SequelizeProductRepository } from '../../src/infrastructure/sequelize/repositories/sequelize-product-repository';
+import { SequelizeAccessTokenDenylist } from '../../src/infrastructure/sequelize/repositories/sequelize-access-token-denylist';
 import { SequelizeRefreshTokenRepository } from '../../src/infrastructure/sequelize/repositories/sequelize-refresh-token-repository';
 import { SequelizeUserRepository } from '../../src/infrastructure/sequelize/repositories/sequelize-user-repository';
 import { SequelizeUnitOfWork } from '../../src/infrastructure/sequelize/unit-of-work';
@@ -33,6 +36,7 @@ export type AdapterKind = 'memory' | DatabaseKind;
 export interface Adapters {
   users: UserRepository;
   refreshTokens: RefreshTokenRepository;
+  denylist: AccessTokenDenylist;
   categories: CategoryRepository;
   products: ProductRepository;
   inventory: Inventory;
@@ -52,6 +56,7 @@ function memoryAdapters(): OpenAdapters {
   return {
     users: new InMemoryUserRepository(),
     refreshTokens: new InMemoryRefreshTokenRepository(),
+    denylist: new InMemoryAccessTokenDenylist(),
     categories,
     products,
     inventory: new InMemoryInventory(products),
@@ -76,6 +81,7 @@ async function sequelizeAdapters(kind: DatabaseKind): Promise<OpenAdapters> {
   return {
     users: new SequelizeUserRepository(db),
     refreshTokens: new SequelizeRefreshTokenRepository(db),
+    denylist: new SequelizeAccessTokenDenylist(db),
     categories: new SequelizeCategoryRepository(db),
     products: new SequelizeProductRepository(db),
     inventory: new SequelizeInventory(db),
