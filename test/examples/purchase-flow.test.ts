@@ -1,26 +1,27 @@
 import type { ChildProcessWithoutNullStreams } from 'node:child_process';
-import { rm } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { main } from '../../examples/purchase-flow';
 import { PASSWORD } from '../support/accounts';
-import { type Finished, finished, listeningPort, runScript, scratchSqliteUrl } from '../support/processes';
+import { DATABASES, type ScratchDatabase, createScratchDatabase } from '../support/databases';
+import { type Finished, finished, listeningPort, runScript } from '../support/processes';
 
 describe('examples/purchase-flow.ts', () => {
   const admin = { email: 'boss@shop.test', password: PASSWORD };
-  const databaseUrl = scratchSqliteUrl();
+  let database: ScratchDatabase;
   let server: ChildProcessWithoutNullStreams;
   let exit: Promise<Finished>;
   let baseUrl: string;
 
   beforeAll(async () => {
-    server = runScript('src/main.ts', [], { PORT: '0', DATABASE_URL: databaseUrl, ADMIN_EMAIL: admin.email, ADMIN_PASSWORD: admin.password });
+    database = await createScratchDatabase(DATABASES[0]!);
+    server = runScript('src/main.ts', [], { PORT: '0', DATABASE_URL: database.url, ADMIN_EMAIL: admin.email, ADMIN_PASSWORD: admin.password });
     exit = finished(server);
     baseUrl = `http://127.0.0.1:${await listeningPort(server)}`;
   });
   afterAll(async () => {
     server?.kill('SIGTERM');
     await exit;
-    await rm(databaseUrl.slice('sqlite:'.length), { force: true });
+    await database?.drop();
   });
 
   it('walks the purchase flow against the real server and ends with the order shipped', async () => {

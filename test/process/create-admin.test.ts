@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Database } from '../../src/infrastructure/sequelize/database';
-import { finished, runScript, scratchSqliteUrl } from '../support/processes';
+import { scratchSqliteUrl } from '../support/scratch-sqlite';
+import { finished, runScript } from '../support/processes';
 
 async function rolesIn(url: string) {
   const database = new Database({ url });
@@ -13,7 +14,7 @@ async function rolesIn(url: string) {
 
 describe('npm run admin:create', () => {
   it('creates an admin, and running it again keeps one account', async () => {
-    const env = { DATABASE_URL: scratchSqliteUrl() };
+    const env = { DATABASE_URL: await scratchSqliteUrl() };
     const created = await finished(runScript('src/cli/create-admin.ts', ['--email', 'Root@Shop.test', '--password', 'long enough'], env));
     expect(created).toMatchObject({ code: 0, stdout: 'root@shop.test is an admin.\n' });
     const again = await finished(runScript('src/cli/create-admin.ts', ['--email', 'root@shop.test', '--password', 'changed password'], env));
@@ -22,7 +23,7 @@ describe('npm run admin:create', () => {
   });
 
   it('explains its usage and refuses a weak password', async () => {
-    const env = { DATABASE_URL: scratchSqliteUrl() };
+    const env = { DATABASE_URL: await scratchSqliteUrl() };
     const usage = await finished(runScript('src/cli/create-admin.ts', [], env));
     expect(usage.code).toBe(1);
     expect(usage.stderr).toMatch(/^Usage: npm run admin:create -- --email E --password P/);

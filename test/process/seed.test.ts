@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { Database } from '../../src/infrastructure/sequelize/database';
-import { finished, runScript, scratchSqliteUrl } from '../support/processes';
+import { scratchSqliteUrl } from '../support/scratch-sqlite';
+import { finished, runScript } from '../support/processes';
 
 async function countsIn(url: string) {
   const database = new Database({ url });
@@ -21,7 +22,7 @@ const seed = (url: string, args: string[] = []) => finished(runScript('src/cli/s
 
 describe('npm run seed', () => {
   it('loads the demo catalog, and running it again adds nothing', async () => {
-    const url = scratchSqliteUrl();
+    const url = await scratchSqliteUrl();
     const first = await seed(url);
     expect(first).toMatchObject({ code: 0, stderr: '' });
     expect(first.stdout).toMatch(
@@ -36,7 +37,7 @@ describe('npm run seed', () => {
   }, 60_000);
 
   it('adds exactly N generated products with --products N, on top of the demo catalog', async () => {
-    const url = scratchSqliteUrl();
+    const url = await scratchSqliteUrl();
     const first = await seed(url, ['--products', '500']);
     expect(first.code).toBe(0);
     expect(first.stdout).toMatch(/^Demo catalog: added 5 categories and 50 products .*; generated 500 more products in [\d.]+ s\.\n$/);
@@ -49,7 +50,7 @@ describe('npm run seed', () => {
   it.each([['--products', 'many'], ['--products', '-5'], ['--products', '1000001'], ['--product', '5']])(
     'refuses %s %s with its usage, before touching the database',
     async (...args) => {
-      const url = scratchSqliteUrl();
+      const url = await scratchSqliteUrl();
       const refused = await seed(url, args);
       expect(refused.code).toBe(1);
       expect(refused.stderr).toMatch(/^Usage: npm run seed \[-- --products N\]/);

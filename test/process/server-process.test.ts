@@ -1,7 +1,8 @@
 import { request } from 'node:http';
 import { describe, expect, it } from 'vitest';
 import { PASSWORD } from '../support/accounts';
-import { finished, listeningPort, outputContaining, runScript, scratchSqliteUrl } from '../support/processes';
+import { finished, listeningPort, outputContaining, runScript } from '../support/processes';
+import { scratchSqliteUrl } from '../support/scratch-sqlite';
 
 describe('the server process', () => {
   it.each([
@@ -17,7 +18,7 @@ describe('the server process', () => {
   it('creates the configured admin at start, migrates SQLite, and stops cleanly on SIGTERM', async () => {
     const server = runScript('src/main.ts', [], {
       PORT: '0',
-      DATABASE_URL: scratchSqliteUrl(),
+      DATABASE_URL: await scratchSqliteUrl(),
       ADMIN_EMAIL: 'Boss@Shop.test',
       ADMIN_PASSWORD: PASSWORD,
     });

@@ -62,3 +62,4 @@ async function onServer(serverUrl: URL, statement: string): Promise<void> {
     await sequelize.close();
   }
 }
+

@@ -1,13 +1,7 @@
 import { type ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { randomBytes } from 'node:crypto';
 
 export const ROOT = path.resolve(__dirname, '../..');
-
-export function scratchSqliteUrl(): string {
-  return `sqlite:${path.join(tmpdir(), `storefront_process_${randomBytes(6).toString('hex')}.sqlite`)}`;
-}
 
 /** Runs one of the project's TypeScript entry points the way npm scripts do, through tsx. */
 export function runScript(script: string, args: string[], env: Record<string, string>): ChildProcessWithoutNullStreams {
