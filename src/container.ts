@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
 import type { Express } from 'express';
 import { Lifecycle, container as rootContainer, type DependencyContainer } from 'tsyringe';
+import { AdmitAuthRequest } from './application/accounts/admit-auth-request';
 import { Authenticate } from './application/accounts/authenticate';
 import { EnsureAdmin } from './application/accounts/ensure-admin';
 import { GetCurrentUser } from './application/accounts/get-current-user';
@@ -113,6 +114,7 @@ export async function createApplication(config: Config, options: ApplicationOpti
 
   const useCases: UseCases = {
     authenticate: container.resolve(Authenticate),
+    admitAuthRequest: container.resolve(AdmitAuthRequest),
     signUp: container.resolve(SignUp),
     logIn: container.resolve(LogIn),
     refreshSession: container.resolve(RefreshSession),

@@ -1,3 +1,4 @@
+import type { AdmitAuthRequest } from '../application/accounts/admit-auth-request';
 import type { Authenticate } from '../application/accounts/authenticate';
 import type { GetCurrentUser } from '../application/accounts/get-current-user';
 import type { LogIn } from '../application/accounts/log-in';
@@ -28,6 +29,7 @@ import type { SetOrderStatus } from '../application/ordering/set-order-status';
 /** The use cases the interfaces call, resolved once by the composition root. */
 export interface UseCases {
   authenticate: Authenticate;
+  admitAuthRequest: AdmitAuthRequest;
   signUp: SignUp;
   logIn: LogIn;
   refreshSession: RefreshSession;

@@ -34,3 +34,19 @@ describe('rate limits', () => {
     expect(Number(response.headers['retry-after'])).toBeLessThanOrEqual(60);
   });
 });
+
+describe('the per-address limit', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await startTestApp(DATABASES[0]!, { AUTH_RATE_LIMIT_PER_MINUTE: '3' });
+  });
+  afterAll(() => app?.close());
+
+  it('counts malformed and invalid requests too, over REST and tRPC alike', async () => {
+    await app.http.post('/auth/login').set('Content-Type', 'application/json').send('{"email":').expect(400);
+    await app.http.post('/auth/signup').send({ email: 'not-an-email', password: PASSWORD }).expect(400);
+    await app.http.post('/trpc/auth.login').send({ email: 42 }).expect(400);
+    const refused = await app.http.post('/auth/signup').send({ email: uniqueEmail(), password: PASSWORD }).expect(429);
+    expect(refused.body.code).toBe('RATE_LIMITED');
+  });
+});

@@ -7,6 +7,7 @@ import { Argon2PasswordHasher } from '../../infrastructure/security/argon2-passw
 import { JwtAccessTokens } from '../../infrastructure/security/jwt-access-tokens';
 import { MemoryAttemptLimiter } from '../../infrastructure/security/memory-attempt-limiter';
 import { RandomOpaqueTokens } from '../../infrastructure/security/random-opaque-tokens';
+import { AdmitAuthRequest } from './admit-auth-request';
 import { Authenticate } from './authenticate';
 import { EnsureAdmin } from './ensure-admin';
 import { GetCurrentUser } from './get-current-user';
@@ -37,8 +38,9 @@ export async function accountsFixture(limits = { perIp: 1000, failures: 3 }) {
     users,
     refreshTokens,
     clock,
-    signUp: new SignUp(users, hasher, requestLimiter, uow),
-    logIn: new LogIn(users, hasher, sessions, requestLimiter, failureLimiter, uow, decoyHash),
+    admit: new AdmitAuthRequest(requestLimiter),
+    signUp: new SignUp(users, hasher, uow),
+    logIn: new LogIn(users, hasher, sessions, failureLimiter, uow, decoyHash),
     refresh: new RefreshSession(refreshTokens, users, opaque, sessions, clock, uow),
     logOut: new LogOut(denylist, refreshTokens, opaque, clock, uow),
     authenticate: new Authenticate(accessTokens, denylist, users),
@@ -46,5 +48,3 @@ export async function accountsFixture(limits = { perIp: 1000, failures: 3 }) {
     ensureAdmin: new EnsureAdmin(users, hasher, uow),
   };
 }
-
-export const client = { ip: '203.0.113.9' };

@@ -1,15 +1,10 @@
 import { inject, injectable } from 'tsyringe';
 import { normalizeEmail } from '../../domain/accounts/user';
 import { InvalidCredentialsError } from '../../domain/shared/errors';
-import {
-  AuthRequestLimiter,
-  FailedLoginLimiter,
-  type AttemptLimiter,
-} from '../ports/attempt-limiter';
+import { FailedLoginLimiter, type AttemptLimiter } from '../ports/attempt-limiter';
 import { PasswordHasher } from '../ports/password-hasher';
 import { UnitOfWork } from '../ports/unit-of-work';
 import { UserRepository } from '../ports/user-repository';
-import type { ClientInfo } from '../shared/client-info';
 import type { LogInInput, SessionView } from './schemas';
 import { SessionIssuer } from './session-issuer';
 
@@ -22,14 +17,12 @@ export class LogIn {
     @inject(UserRepository) private readonly users: UserRepository,
     @inject(PasswordHasher) private readonly hasher: PasswordHasher,
     @inject(SessionIssuer) private readonly sessions: SessionIssuer,
-    @inject(AuthRequestLimiter) private readonly requestLimiter: AttemptLimiter,
     @inject(FailedLoginLimiter) private readonly failureLimiter: AttemptLimiter,
     @inject(UnitOfWork) private readonly uow: UnitOfWork,
     @inject(DecoyPasswordHash) private readonly decoyHash: string,
   ) {}
 
-  async execute(input: LogInInput, client: ClientInfo): Promise<SessionView> {
-    await this.requestLimiter.consume(client.ip);
+  async execute(input: LogInInput): Promise<SessionView> {
     const email = normalizeEmail(input.email);
     // Counted before the slow verification, so that parallel guesses cannot all slip under the
     // limit; a success wipes the count, which leaves exactly the failures counted.

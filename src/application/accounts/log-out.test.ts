@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { UnauthenticatedError } from '../../domain/shared/errors';
-import { accountsFixture, client } from './accounts.fixture';
+import { accountsFixture } from './accounts.fixture';
 
 async function loggedIn(email = 'ann@shop.io') {
   const fixture = await accountsFixture();
-  await fixture.signUp.execute({ email, password: 'correct horse' }, client);
-  const session = await fixture.logIn.execute({ email, password: 'correct horse' }, client);
+  await fixture.signUp.execute({ email, password: 'correct horse' });
+  const session = await fixture.logIn.execute({ email, password: 'correct horse' });
   return { ...fixture, session };
 }
 
@@ -20,8 +20,8 @@ describe('LogOut', () => {
 
   it("does not revoke someone else's refresh token", async () => {
     const { logOut, authenticate, refresh, signUp, logIn, session } = await loggedIn();
-    await signUp.execute({ email: 'bob@shop.io', password: 'correct horse' }, client);
-    const bob = await logIn.execute({ email: 'bob@shop.io', password: 'correct horse' }, client);
+    await signUp.execute({ email: 'bob@shop.io', password: 'correct horse' });
+    const bob = await logIn.execute({ email: 'bob@shop.io', password: 'correct horse' });
     await logOut.execute({ refreshToken: bob.refreshToken }, await authenticate.execute(session.accessToken));
     await expect(refresh.execute({ refreshToken: bob.refreshToken })).resolves.toMatchObject({ tokenType: 'Bearer' });
   });

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { UnauthenticatedError } from '../../domain/shared/errors';
-import { REFRESH_TTL_SECONDS, accountsFixture, client } from './accounts.fixture';
+import { REFRESH_TTL_SECONDS, accountsFixture } from './accounts.fixture';
 
 async function loggedIn() {
   const fixture = await accountsFixture();
-  await fixture.signUp.execute({ email: 'ann@shop.io', password: 'correct horse' }, client);
-  const session = await fixture.logIn.execute({ email: 'ann@shop.io', password: 'correct horse' }, client);
+  await fixture.signUp.execute({ email: 'ann@shop.io', password: 'correct horse' });
+  const session = await fixture.logIn.execute({ email: 'ann@shop.io', password: 'correct horse' });
   return { ...fixture, session };
 }
 
@@ -27,7 +27,7 @@ describe('RefreshSession', () => {
 
   it('leaves other families alone', async () => {
     const { refresh, logIn, session } = await loggedIn();
-    const other = await logIn.execute({ email: 'ann@shop.io', password: 'correct horse' }, client);
+    const other = await logIn.execute({ email: 'ann@shop.io', password: 'correct horse' });
     await refresh.execute({ refreshToken: session.refreshToken });
     await expect(refresh.execute({ refreshToken: session.refreshToken })).rejects.toThrow();
     await expect(refresh.execute({ refreshToken: other.refreshToken })).resolves.toMatchObject({ tokenType: 'Bearer' });

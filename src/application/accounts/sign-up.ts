@@ -1,10 +1,8 @@
 import { inject, injectable } from 'tsyringe';
 import { assertAcceptablePassword, normalizeEmail } from '../../domain/accounts/user';
-import { AuthRequestLimiter, type AttemptLimiter } from '../ports/attempt-limiter';
 import { PasswordHasher } from '../ports/password-hasher';
 import { UnitOfWork } from '../ports/unit-of-work';
 import { UserRepository } from '../ports/user-repository';
-import type { ClientInfo } from '../shared/client-info';
 import type { SignUpInput, UserView } from './schemas';
 import { toUserView } from './user-view';
 
@@ -13,12 +11,10 @@ export class SignUp {
   constructor(
     @inject(UserRepository) private readonly users: UserRepository,
     @inject(PasswordHasher) private readonly hasher: PasswordHasher,
-    @inject(AuthRequestLimiter) private readonly requestLimiter: AttemptLimiter,
     @inject(UnitOfWork) private readonly uow: UnitOfWork,
   ) {}
 
-  async execute(input: SignUpInput, client: ClientInfo): Promise<UserView> {
-    await this.requestLimiter.consume(client.ip);
+  async execute(input: SignUpInput): Promise<UserView> {
     const email = normalizeEmail(input.email);
     assertAcceptablePassword(input.password);
     const passwordHash = await this.hasher.hash(input.password);

@@ -5,7 +5,7 @@ import { pinoHttp } from 'pino-http';
 import type { Logger } from 'pino';
 import { MAX_BODY_BYTES, trpcMiddleware } from '../trpc/middleware';
 import type { UseCases } from '../use-cases';
-import { authRouter } from './auth-router';
+import { RATE_LIMITED_AUTH_PATHS, admitAuthRequests, authRouter } from './auth-router';
 import { cartRouter } from './cart-router';
 import { categoriesRouter, productsRouter } from './catalog-router';
 import { docsRouter } from './docs-router';
@@ -53,6 +53,8 @@ export function createHttpApp({ useCases, logger, checkDatabase, trustProxy }: H
   app.use(docsRouter());
   // tRPC reads its own body, so that its errors keep tRPC's shape.
   app.use('/trpc', trpcMiddleware(useCases));
+  // Counted before the body is read, so that malformed requests count as well.
+  app.post(RATE_LIMITED_AUTH_PATHS, admitAuthRequests(useCases));
   app.use(express.json({ limit: MAX_BODY_BYTES }));
   app.use('/auth', authRouter(useCases));
   app.use('/products', productsRouter(useCases));

@@ -1,18 +1,28 @@
-import { Router } from 'express';
+import { type RequestHandler, Router } from 'express';
 import { logInInput, logOutInput, refreshInput, signUpInput } from '../../application/accounts/schemas';
 import type { UseCases } from '../use-cases';
 import { actorOf, clientOf, parse } from './request';
+
+export const RATE_LIMITED_AUTH_PATHS = ['/auth/login', '/auth/signup'];
+
+/** Counts a login or signup request against its client's limit; mounted before the body is read. */
+export function admitAuthRequests(useCases: UseCases): RequestHandler {
+  return async (req, _res, next) => {
+    await useCases.admitAuthRequest.execute(clientOf(req));
+    next();
+  };
+}
 
 export function authRouter(useCases: UseCases): Router {
   const router = Router();
 
   router.post('/signup', async (req, res) => {
-    const user = await useCases.signUp.execute(parse(signUpInput, req.body), clientOf(req));
+    const user = await useCases.signUp.execute(parse(signUpInput, req.body));
     res.status(201).json({ user });
   });
 
   router.post('/login', async (req, res) => {
-    res.json(await useCases.logIn.execute(parse(logInInput, req.body), clientOf(req)));
+    res.json(await useCases.logIn.execute(parse(logInInput, req.body)));
   });
 
   router.post('/refresh', async (req, res) => {
