@@ -3,7 +3,7 @@ import path from 'node:path';
 import { Sequelize, type QueryInterface } from 'sequelize';
 import { SequelizeStorage, Umzug } from 'umzug';
 
-export const MIGRATIONS_DIR = path.resolve(__dirname, '../../../migrations');
+const MIGRATIONS_DIR = path.resolve(__dirname, '../../../migrations');
 
 interface MigrationModule {
   up(queryInterface: QueryInterface, sequelize: typeof Sequelize): Promise<void>;
