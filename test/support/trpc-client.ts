@@ -1,7 +1,9 @@
 import type { AddressInfo } from 'node:net';
 import { createTRPCClient, httpLink } from '@trpc/client';
 import type { AppRouter } from '../../src/interfaces/trpc';
-import type { TestApp } from './test-app';
+import { afterAll, beforeAll } from 'vitest';
+import type { DatabaseKind } from './databases';
+import { type TestApp, startTestApp } from './test-app';
 
 /** Serves the app on a free port and returns a typed client factory for it. */
 export async function listen(app: TestApp) {
@@ -16,4 +18,20 @@ export async function listen(app: TestApp) {
     url,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
+}
+
+export type Listening = Awaited<ReturnType<typeof listen>>;
+
+/** A suite's app on a fresh database, listening from before its tests until after them. */
+export function listeningApp(kind: DatabaseKind): { app: TestApp; server: Listening } {
+  const suite = {} as { app: TestApp; server: Listening };
+  beforeAll(async () => {
+    suite.app = await startTestApp(kind);
+    suite.server = await listen(suite.app);
+  });
+  afterAll(async () => {
+    await suite.server?.close();
+    await suite.app?.close();
+  });
+  return suite;
 }

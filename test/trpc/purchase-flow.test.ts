@@ -1,32 +1,23 @@
 import { TRPCClientError } from '@trpc/client';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { PASSWORD, signInAsAdmin, uniqueEmail } from '../support/accounts';
-import { type TestApp, describeEachDatabase, startTestApp } from '../support/test-app';
-import { listen } from '../support/trpc-client';
+import { describeEachDatabase } from '../support/test-app';
+import { listeningApp } from '../support/trpc-client';
 
 describeEachDatabase('the purchase flow over tRPC', (kind) => {
-  let app: TestApp;
-  let server: Awaited<ReturnType<typeof listen>>;
-  beforeAll(async () => {
-    app = await startTestApp(kind);
-    server = await listen(app);
-  });
-  afterAll(async () => {
-    await server?.close();
-    await app?.close();
-  });
+  const suite = listeningApp(kind);
 
   it('signs up, browses, fills the cart, places, views and cancels; an admin ships', async () => {
-    const admin = server.client((await signInAsAdmin(app)).accessToken);
+    const admin = suite.server.client((await signInAsAdmin(suite.app)).accessToken);
     const category = await admin.categories.create.mutate({ name: `Lamps ${kind.name}` });
     const lamp = await admin.products.create.mutate({ name: 'Desk lamp', price: 0.1, quantity: 10, categoryId: category.id });
     const bulb = await admin.products.create.mutate({ name: 'Bulb', price: 0.2, quantity: 10, categoryId: category.id });
     await admin.products.update.mutate({ id: bulb.id, description: 'Warm white' });
 
     const email = uniqueEmail();
-    await server.client().auth.signup.mutate({ email, password: PASSWORD });
-    const session = await server.client().auth.login.mutate({ email, password: PASSWORD });
-    const customer = server.client(session.accessToken);
+    await suite.server.client().auth.signup.mutate({ email, password: PASSWORD });
+    const session = await suite.server.client().auth.login.mutate({ email, password: PASSWORD });
+    const customer = suite.server.client(session.accessToken);
 
     const page = await customer.products.list.query({ categoryId: category.id, sort: 'price' });
     expect(page).toMatchObject({ total: 2, items: [{ id: lamp.id }, { id: bulb.id, description: 'Warm white' }] });
@@ -62,15 +53,15 @@ describeEachDatabase('the purchase flow over tRPC', (kind) => {
 
   it('gives tRPC codes with the REST codes as appCode', async () => {
     const email = uniqueEmail();
-    await server.client().auth.signup.mutate({ email, password: PASSWORD });
-    const customer = server.client((await server.client().auth.login.mutate({ email, password: PASSWORD })).accessToken);
+    await suite.server.client().auth.signup.mutate({ email, password: PASSWORD });
+    const customer = suite.server.client((await suite.server.client().auth.login.mutate({ email, password: PASSWORD })).accessToken);
 
     const failures = await Promise.all([
       customer.orders.place.mutate().catch((error: unknown) => error),
       customer.orders.all.query().catch((error: unknown) => error),
       customer.orders.byId.query({ id: 999_999 }).catch((error: unknown) => error),
       customer.cart.add.mutate({ productId: 999_999 }).catch((error: unknown) => error),
-      server.client().cart.get.query().catch((error: unknown) => error),
+      suite.server.client().cart.get.query().catch((error: unknown) => error),
     ]);
     expect(failures.map((failure) => (failure as TRPCClientError<never>).data)).toEqual([
       expect.objectContaining({ code: 'BAD_REQUEST', httpStatus: 400, appCode: 'CART_EMPTY' }),
