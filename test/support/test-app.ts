@@ -1,8 +1,9 @@
 import request from 'supertest';
-import { describe } from 'vitest';
+import { afterAll, beforeAll, describe } from 'vitest';
 import { type Application, createApplication } from '../../src/container';
 import { loadConfig } from '../../src/infrastructure/config';
 import { createLogger } from '../../src/infrastructure/logger';
+import { type SignedIn, signInAsAdmin } from './accounts';
 import { DATABASES, type DatabaseKind, createScratchDatabase, isAvailable } from './databases';
 
 export const TEST_JWT_SECRET = 'test-secret-that-is-long-enough-for-hs256';
@@ -51,4 +52,15 @@ export function describeEachDatabase(title: string, suite: (kind: DatabaseKind) 
     const label = available ? kind.label : `${kind.label}: skipped, ${kind.urlVariable} is not set`;
     describe.skipIf(!available)(`${title} [${label}]`, () => suite(kind));
   }
+}
+
+/** A suite's app on a fresh database with an admin signed in, from before its tests until after. */
+export function appWithAdmin(kind: DatabaseKind): { app: TestApp; admin: SignedIn } {
+  const suite = {} as { app: TestApp; admin: SignedIn };
+  beforeAll(async () => {
+    suite.app = await startTestApp(kind);
+    suite.admin = await signInAsAdmin(suite.app);
+  });
+  afterAll(() => suite.app?.close());
+  return suite;
 }
