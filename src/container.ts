@@ -2,36 +2,10 @@ import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
 import type { Express } from 'express';
 import { Lifecycle, container as rootContainer, type DependencyContainer } from 'tsyringe';
-import { AdmitAuthRequest } from './application/accounts/admit-auth-request';
-import { Authenticate } from './application/accounts/authenticate';
 import { EnsureAdmin } from './application/accounts/ensure-admin';
-import { GetCurrentUser } from './application/accounts/get-current-user';
-import { DecoyPasswordHash, LogIn } from './application/accounts/log-in';
-import { LogOut } from './application/accounts/log-out';
-import { RefreshSession } from './application/accounts/refresh-session';
-import type { UserView } from './application/accounts/schemas';
+import { DecoyPasswordHash } from './application/accounts/log-in';
+import type { UserView } from './application/accounts/user-view';
 import { RefreshTokenTtlSeconds } from './application/accounts/session-issuer';
-import { SignUp } from './application/accounts/sign-up';
-import { CreateProduct } from './application/catalog/create-product';
-import { UpdateProduct } from './application/catalog/update-product';
-import { DeleteProduct } from './application/catalog/delete-product';
-import { GetProduct } from './application/catalog/get-product';
-import { ListProducts } from './application/catalog/list-products';
-import { CreateCategory } from './application/catalog/create-category';
-import { UpdateCategory } from './application/catalog/update-category';
-import { DeleteCategory } from './application/catalog/delete-category';
-import { GetCategory } from './application/catalog/get-category';
-import { ListCategories } from './application/catalog/list-categories';
-import { AddToCart } from './application/cart/add-to-cart';
-import { GetCart } from './application/cart/get-cart';
-import { RemoveFromCart } from './application/cart/remove-from-cart';
-import { UpdateCartItem } from './application/cart/update-cart-item';
-import { CancelOrder } from './application/ordering/cancel-order';
-import { GetOrder } from './application/ordering/get-order';
-import { ListAllOrders } from './application/ordering/list-all-orders';
-import { ListMyOrders } from './application/ordering/list-my-orders';
-import { PlaceOrder } from './application/ordering/place-order';
-import { SetOrderStatus } from './application/ordering/set-order-status';
 import { AccessTokenDenylist } from './application/ports/access-token-denylist';
 import { AccessTokens } from './application/ports/access-tokens';
 import { AuthRequestLimiter, FailedLoginLimiter } from './application/ports/attempt-limiter';
@@ -65,13 +39,14 @@ import { MemoryAttemptLimiter } from './infrastructure/security/memory-attempt-l
 import { RandomOpaqueTokens } from './infrastructure/security/random-opaque-tokens';
 import { SystemClock } from './infrastructure/system-clock';
 import { createHttpApp } from './interfaces/http/app';
-import type { UseCases } from './interfaces/use-cases';
+import type { Resolve, UseCaseClass } from './interfaces/operation';
 
 export interface Application {
   app: Express;
   database: Database;
   logger: Logger;
-  useCases: UseCases;
+  /** The use case of a class, with its ports plugged in. */
+  resolve: Resolve;
   /** Applies pending migrations; returns the names applied. */
   migrate(): Promise<string[]>;
   pendingMigrations(): Promise<string[]>;
@@ -112,37 +87,14 @@ export async function createApplication(config: Config, options: ApplicationOpti
   registerScoped(container, Inventory, SequelizeInventory);
   registerScoped(container, OrderRepository, SequelizeOrderRepository);
 
-  const useCases: UseCases = {
-    authenticate: container.resolve(Authenticate),
-    admitAuthRequest: container.resolve(AdmitAuthRequest),
-    signUp: container.resolve(SignUp),
-    logIn: container.resolve(LogIn),
-    refreshSession: container.resolve(RefreshSession),
-    logOut: container.resolve(LogOut),
-    getCurrentUser: container.resolve(GetCurrentUser),
-    createProduct: container.resolve(CreateProduct),
-    updateProduct: container.resolve(UpdateProduct),
-    deleteProduct: container.resolve(DeleteProduct),
-    getProduct: container.resolve(GetProduct),
-    listProducts: container.resolve(ListProducts),
-    createCategory: container.resolve(CreateCategory),
-    updateCategory: container.resolve(UpdateCategory),
-    deleteCategory: container.resolve(DeleteCategory),
-    getCategory: container.resolve(GetCategory),
-    listCategories: container.resolve(ListCategories),
-    getCart: container.resolve(GetCart),
-    addToCart: container.resolve(AddToCart),
-    updateCartItem: container.resolve(UpdateCartItem),
-    removeFromCart: container.resolve(RemoveFromCart),
-    placeOrder: container.resolve(PlaceOrder),
-    listMyOrders: container.resolve(ListMyOrders),
-    getOrder: container.resolve(GetOrder),
-    cancelOrder: container.resolve(CancelOrder),
-    listAllOrders: container.resolve(ListAllOrders),
-    setOrderStatus: container.resolve(SetOrderStatus),
+  const resolved = new Map<UseCaseClass<unknown>, unknown>();
+  // Use cases hold no state of their own, so one instance of each serves every request.
+  const resolve: Resolve = <U>(useCase: UseCaseClass<U>): U => {
+    if (!resolved.has(useCase)) resolved.set(useCase, container.resolve(useCase as never));
+    return resolved.get(useCase) as U;
   };
   const app = createHttpApp({
-    useCases,
+    resolve,
     logger,
     checkDatabase: () => database.ping(),
     trustProxy: config.TRUST_PROXY,
@@ -153,10 +105,10 @@ export async function createApplication(config: Config, options: ApplicationOpti
     app,
     database,
     logger,
-    useCases,
+    resolve,
     migrate: async () => (await migrator.up()).map((migration) => migration.name),
     pendingMigrations: async () => (await migrator.pending()).map((migration) => migration.name),
-    ensureAdmin: (credentials) => container.resolve(EnsureAdmin).execute(credentials),
+    ensureAdmin: (credentials) => resolve(EnsureAdmin).execute(credentials),
     close: () => database.close(),
   };
 }

@@ -1,4 +1,9 @@
+import 'reflect-metadata';
 import { parseArgs } from 'node:util';
+import { CreateCategory } from '../application/catalog/create-category';
+import { CreateProduct } from '../application/catalog/create-product';
+import { ListCategories } from '../application/catalog/list-categories';
+import { ListProducts } from '../application/catalog/list-products';
 import { listCategoriesInput, listProductsInput } from '../application/catalog/schemas';
 import type { Actor } from '../application/shared/actor';
 import { MAX_PAGE_SIZE } from '../application/shared/pagination';
@@ -49,46 +54,44 @@ function generatedCount(): number {
 }
 
 /** Adds the demo categories and products through the use cases, skipping those already there by name. */
-async function seedDemoCatalog({ useCases }: Application) {
-  const existing = await categoryIdsByName(useCases);
+async function seedDemoCatalog({ resolve }: Application) {
+  const existing = await categoryIdsByName(resolve(ListCategories));
   const result = { categoryIds: [] as number[], addedCategories: 0, keptCategories: 0, addedProducts: 0, keptProducts: 0 };
   for (const { products, ...category } of DEMO_CATALOG) {
     let categoryId = existing.get(categoryNameKey(category.name));
     if (categoryId === undefined) {
-      categoryId = (await useCases.createCategory.execute(category, SEED_ADMIN)).id;
+      categoryId = (await resolve(CreateCategory).execute(category, SEED_ADMIN)).id;
       result.addedCategories += 1;
     } else {
       result.keptCategories += 1;
     }
     result.categoryIds.push(categoryId);
     for (const product of products) {
-      if (await productNamed(useCases, product.name)) {
+      if (await productNamed(resolve(ListProducts), product.name)) {
         result.keptProducts += 1;
         continue;
       }
-      await useCases.createProduct.execute({ ...product, categoryId }, SEED_ADMIN);
+      await resolve(CreateProduct).execute({ ...product, categoryId }, SEED_ADMIN);
       result.addedProducts += 1;
     }
   }
   return result;
 }
 
-type UseCases = Application['useCases'];
-
-async function categoryIdsByName(useCases: UseCases): Promise<Map<string, number>> {
+async function categoryIdsByName(listCategories: ListCategories): Promise<Map<string, number>> {
   const ids = new Map<string, number>();
   for (let page = 1; ; page += 1) {
-    const { items, total } = await useCases.listCategories.execute(listCategoriesInput.parse({ page, pageSize: MAX_PAGE_SIZE }));
+    const { items, total } = await listCategories.execute(listCategoriesInput.parse({ page, pageSize: MAX_PAGE_SIZE }));
     for (const category of items) ids.set(categoryNameKey(category.name), category.id);
     if (page * MAX_PAGE_SIZE >= total) return ids;
   }
 }
 
-async function productNamed(useCases: UseCases, name: string): Promise<boolean> {
+async function productNamed(listProducts: ListProducts, name: string): Promise<boolean> {
   const wanted = name.toLowerCase();
   for (let page = 1; ; page += 1) {
     const query = listProductsInput.parse({ q: name, page, pageSize: MAX_PAGE_SIZE });
-    const { items, total } = await useCases.listProducts.execute(query);
+    const { items, total } = await listProducts.execute(query);
     if (items.some((product) => product.name.toLowerCase() === wanted)) return true;
     if (page * MAX_PAGE_SIZE >= total) return false;
   }

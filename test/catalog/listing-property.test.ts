@@ -1,3 +1,7 @@
+import { Authenticate } from '../../src/application/accounts/authenticate';
+import { CreateCategory } from '../../src/application/catalog/create-category';
+import { CreateProduct } from '../../src/application/catalog/create-product';
+import { DeleteProduct } from '../../src/application/catalog/delete-product';
 import fc from 'fast-check';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { ProductView } from '../../src/application/catalog/product-view';
@@ -79,10 +83,10 @@ describeEachDatabase('GET /products against an in-memory model', (kind) => {
 
   beforeAll(async () => {
     app = await startTestApp(kind);
-    admin = await app.application.useCases.authenticate.execute((await signInAsAdmin(app)).accessToken);
+    admin = await app.application.resolve(Authenticate).execute((await signInAsAdmin(app)).accessToken);
     categoryIds = [];
     for (let i = 0; i < CATEGORY_COUNT; i += 1) {
-      categoryIds.push((await app.application.useCases.createCategory.execute({ name: `Shelf ${i}` }, admin)).id);
+      categoryIds.push((await app.application.resolve(CreateCategory).execute({ name: `Shelf ${i}` }, admin)).id);
     }
   });
   afterAll(() => app?.close());
@@ -123,7 +127,7 @@ describeEachDatabase('GET /products against an in-memory model', (kind) => {
   }
 
   it('answers every query as a plain filter, sort and slice of the catalog would', async () => {
-    const { createProduct, deleteProduct } = app.application.useCases;
+    const [createProduct, deleteProduct] = [app.application.resolve(CreateProduct), app.application.resolve(DeleteProduct)];
     await fc.assert(
       fc.asyncProperty(
         fc.array(productArb, { maxLength: 30, size: 'max' }),

@@ -3,8 +3,7 @@ import { assertAcceptablePassword, normalizeEmail } from '../../domain/accounts/
 import { PasswordHasher } from '../ports/password-hasher';
 import { UnitOfWork } from '../ports/unit-of-work';
 import { UserRepository } from '../ports/user-repository';
-import type { UserView } from './schemas';
-import { toUserView } from './user-view';
+import { toUserView, type UserView } from './user-view';
 
 /** Makes sure an admin with this email and password exists, creating or promoting the account. */
 @injectable()

@@ -2,8 +2,7 @@ import { inject, injectable } from 'tsyringe';
 import { UnauthenticatedError } from '../../domain/shared/errors';
 import { UserRepository } from '../ports/user-repository';
 import type { Actor } from '../shared/actor';
-import type { UserView } from './schemas';
-import { toUserView } from './user-view';
+import { toUserView, type UserView } from './user-view';
 
 @injectable()
 export class GetCurrentUser {

@@ -5,7 +5,8 @@ import { FailedLoginLimiter, type AttemptLimiter } from '../ports/attempt-limite
 import { PasswordHasher } from '../ports/password-hasher';
 import { UnitOfWork } from '../ports/unit-of-work';
 import { UserRepository } from '../ports/user-repository';
-import type { LogInInput, SessionView } from './schemas';
+import type { LogInInput } from './schemas';
+import type { SessionView } from './session-view';
 import { SessionIssuer } from './session-issuer';
 
 /** A hash of a random secret: verifying against it costs what a real verification costs. */

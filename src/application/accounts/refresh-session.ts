@@ -6,7 +6,8 @@ import { OpaqueTokens } from '../ports/opaque-tokens';
 import { RefreshTokenRepository } from '../ports/refresh-token-repository';
 import { UnitOfWork } from '../ports/unit-of-work';
 import { UserRepository } from '../ports/user-repository';
-import type { RefreshInput, SessionView } from './schemas';
+import type { RefreshInput } from './schemas';
+import type { SessionView } from './session-view';
 import { SessionIssuer } from './session-issuer';
 
 /** Trades a refresh token for a new session; a token presented twice revokes its whole family. */

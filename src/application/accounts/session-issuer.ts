@@ -5,7 +5,7 @@ import { AccessTokens } from '../ports/access-tokens';
 import { Clock } from '../ports/clock';
 import { OpaqueTokens } from '../ports/opaque-tokens';
 import { RefreshTokenRepository } from '../ports/refresh-token-repository';
-import type { SessionView } from './schemas';
+import type { SessionView } from './session-view';
 import { toUserView } from './user-view';
 
 export const RefreshTokenTtlSeconds = Symbol('RefreshTokenTtlSeconds');

@@ -3,8 +3,8 @@ import { assertAcceptablePassword, normalizeEmail } from '../../domain/accounts/
 import { PasswordHasher } from '../ports/password-hasher';
 import { UnitOfWork } from '../ports/unit-of-work';
 import { UserRepository } from '../ports/user-repository';
-import type { SignUpInput, UserView } from './schemas';
-import { toUserView } from './user-view';
+import type { SignUpInput } from './schemas';
+import { toUserView, type UserView } from './user-view';
 
 @injectable()
 export class SignUp {

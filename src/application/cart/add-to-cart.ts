@@ -1,7 +1,8 @@
 import { inject, injectable } from 'tsyringe';
 import type { Actor } from '../shared/actor';
 import { CartEditor } from './cart-editor';
-import type { AddToCartInput, CartView } from './schemas';
+import type { AddToCartInput } from './schemas';
+import type { CartView } from './cart-view';
 
 @injectable()
 export class AddToCart {

@@ -6,8 +6,7 @@ import { Inventory } from '../ports/inventory';
 import { UnitOfWork } from '../ports/unit-of-work';
 import { UserRepository } from '../ports/user-repository';
 import type { Actor } from '../shared/actor';
-import { toCartView } from './cart-view';
-import type { CartView } from './schemas';
+import { toCartView, type CartView } from './cart-view';
 
 /**
  * The one way a cart changes: under a lock on its owner, so that concurrent changes to one cart

@@ -1,8 +1,7 @@
 import { inject, injectable } from 'tsyringe';
 import { CartRepository } from '../ports/cart-repository';
 import type { Actor } from '../shared/actor';
-import { toCartView } from './cart-view';
-import type { CartView } from './schemas';
+import { toCartView, type CartView } from './cart-view';
 
 @injectable()
 export class GetCart {

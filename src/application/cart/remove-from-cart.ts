@@ -2,7 +2,8 @@ import { inject, injectable } from 'tsyringe';
 import { NotFoundError } from '../../domain/shared/errors';
 import type { Actor } from '../shared/actor';
 import { CartEditor } from './cart-editor';
-import type { CartView, RemoveFromCartInput } from './schemas';
+import type { RemoveFromCartInput } from './schemas';
+import type { CartView } from './cart-view';
 
 @injectable()
 export class RemoveFromCart {

@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { id } from '../shared/ids';
 import { CART_LINE_MAX_QUANTITY } from '../../domain/cart/cart';
-import { count, money } from '../shared/view-fields';
 
 
 export const addToCartInput = z.object({
@@ -18,17 +17,3 @@ export type UpdateCartItemInput = z.output<typeof updateCartItemInput>;
 
 export const removeFromCartInput = z.object({ productId: id });
 export type RemoveFromCartInput = z.output<typeof removeFromCartInput>;
-
-export const cartItemView = z
-  .object({
-    productId: id,
-    quantity: count,
-    lineTotal: money,
-    product: z.object({ id: id, name: z.string(), price: money, imageUrl: z.string().nullable(), quantity: count }),
-  })
-  .meta({ id: 'CartItem' });
-
-export const cartView = z
-  .object({ items: z.array(cartItemView), totalQuantity: count, totalPrice: money })
-  .meta({ id: 'Cart' });
-export type CartView = z.infer<typeof cartView>;

@@ -2,7 +2,8 @@ import { inject, injectable } from 'tsyringe';
 import { NotFoundError } from '../../domain/shared/errors';
 import type { Actor } from '../shared/actor';
 import { CartEditor } from './cart-editor';
-import type { CartView, UpdateCartItemInput } from './schemas';
+import type { UpdateCartItemInput } from './schemas';
+import type { CartView } from './cart-view';
 
 @injectable()
 export class UpdateCartItem {

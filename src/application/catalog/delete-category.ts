@@ -1,5 +1,6 @@
 import { inject, injectable } from 'tsyringe';
-import { ConflictError, NotFoundError } from '../../domain/shared/errors';
+import { categoryInUse } from '../../domain/catalog/category';
+import { NotFoundError } from '../../domain/shared/errors';
 import { CategoryRepository } from '../ports/category-repository';
 import { ProductRepository } from '../ports/product-repository';
 import { UnitOfWork } from '../ports/unit-of-work';
@@ -20,7 +21,7 @@ export class DeleteCategory {
       const category = await this.categories.lock(id);
       if (!category) throw new NotFoundError('Category');
       if ((await this.products.countLiveInCategory(id)) > 0) {
-        throw new ConflictError('CATEGORY_IN_USE', 'Products still use this category.');
+        throw categoryInUse();
       }
       await this.categories.delete(id);
     });

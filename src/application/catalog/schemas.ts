@@ -13,7 +13,6 @@ import { pagination } from '../shared/pagination';
 
 const SEARCH_MAX_LENGTH = 200;
 
-
 const price = z
   .number()
   .min(0)
@@ -47,7 +46,7 @@ export const listProductsInput = z.object({
   maxPrice: price.optional(),
   inStock: z.boolean().optional(),
   sort: z.enum(PRODUCT_SORTS).default('-createdAt'),
-});
+}).prefault({});
 export type ListProductsInput = z.output<typeof listProductsInput>;
 
 export const createCategoryInput = z.object({
@@ -59,5 +58,5 @@ export type CreateCategoryInput = z.output<typeof createCategoryInput>;
 export const updateCategoryInput = createCategoryInput.partial();
 export type UpdateCategoryInput = z.output<typeof updateCategoryInput>;
 
-export const listCategoriesInput = z.object(pagination);
+export const listCategoriesInput = z.object(pagination).prefault({});
 export type ListCategoriesInput = z.output<typeof listCategoriesInput>;

@@ -1,7 +1,7 @@
 import { inject, injectable } from 'tsyringe';
 import type { Actor } from '../shared/actor';
 import { OrderStatusChanger } from './order-status-changer';
-import type { OrderView } from './schemas';
+import type { OrderView } from './order-view';
 import type { IdInput } from '../shared/ids';
 
 @injectable()

@@ -2,8 +2,7 @@ import { inject, injectable } from 'tsyringe';
 import { OrderRepository } from '../ports/order-repository';
 import type { Actor } from '../shared/actor';
 import { visibleTo } from './order-access';
-import { toOrderView } from './order-view';
-import type { OrderView } from './schemas';
+import { toOrderView, type OrderView } from './order-view';
 import type { IdInput } from '../shared/ids';
 
 @injectable()

@@ -2,8 +2,8 @@ import { inject, injectable } from 'tsyringe';
 import { OrderRepository } from '../ports/order-repository';
 import type { Actor } from '../shared/actor';
 import { pageFrom, type Page } from '../shared/pagination';
-import { toOrderView } from './order-view';
-import type { ListMyOrdersInput, OrderView } from './schemas';
+import { toOrderView, type OrderView } from './order-view';
+import type { ListMyOrdersInput } from './schemas';
 
 @injectable()
 export class ListMyOrders {

@@ -5,8 +5,7 @@ import { OrderRepository } from '../ports/order-repository';
 import { UnitOfWork } from '../ports/unit-of-work';
 import { type Actor, isAdmin } from '../shared/actor';
 import { visibleTo } from './order-access';
-import { toOrderView } from './order-view';
-import type { OrderView } from './schemas';
+import { toOrderView, type OrderView } from './order-view';
 
 /**
  * Moves an order along its life cycle under a lock on the order, so of two concurrent moves

@@ -1,5 +1,25 @@
+import { z } from 'zod';
 import type { Order } from '../../domain/ordering/order';
-import type { OrderView } from './schemas';
+import { ORDER_STATUSES } from '../../domain/ordering/order-status';
+import { id } from '../shared/ids';
+import { count, money, timestamp } from '../shared/view-fields';
+
+export const orderLineView = z
+  .object({ productId: id, name: z.string(), price: money, quantity: count, lineTotal: money })
+  .meta({ id: 'OrderLine' });
+
+export const orderView = z
+  .object({
+    orderId: id,
+    userId: id,
+    products: z.array(orderLineView),
+    totalPrice: money,
+    status: z.enum(ORDER_STATUSES),
+    createdAt: timestamp,
+    updatedAt: timestamp,
+  })
+  .meta({ id: 'Order' });
+export type OrderView = z.infer<typeof orderView>;
 
 export function toOrderView(order: Order): OrderView {
   return {

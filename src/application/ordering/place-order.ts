@@ -7,8 +7,8 @@ import { OrderRepository } from '../ports/order-repository';
 import { UnitOfWork } from '../ports/unit-of-work';
 import { UserRepository } from '../ports/user-repository';
 import type { Actor } from '../shared/actor';
-import { toOrderView } from './order-view';
-import type { OrderView, PlaceOrderInput } from './schemas';
+import { toOrderView, type OrderView } from './order-view';
+import type { PlaceOrderInput } from './schemas';
 
 export interface PlacedOrder {
   order: OrderView;

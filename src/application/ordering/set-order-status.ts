@@ -1,7 +1,8 @@
 import { inject, injectable } from 'tsyringe';
 import { type Actor, assertAdmin } from '../shared/actor';
 import { OrderStatusChanger } from './order-status-changer';
-import type { OrderView, SetOrderStatusInput } from './schemas';
+import type { SetOrderStatusInput } from './schemas';
+import type { OrderView } from './order-view';
 
 @injectable()
 export class SetOrderStatus {

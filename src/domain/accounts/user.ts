@@ -1,4 +1,4 @@
-import { ValidationError } from '../shared/errors';
+import { ConflictError, ValidationError } from '../shared/errors';
 
 export const ROLES = ['customer', 'admin'] as const;
 export type Role = (typeof ROLES)[number];
@@ -38,3 +38,5 @@ export interface User {
 }
 
 export type NewUser = Omit<User, 'id' | 'createdAt'>;
+
+export const emailTaken = () => new ConflictError('EMAIL_TAKEN', 'This email is already registered.');

@@ -1,3 +1,4 @@
+import { ConflictError } from '../shared/errors';
 import { optionalDescription, requiredName } from './text';
 
 export const CATEGORY_NAME_MAX_LENGTH = 200;
@@ -37,3 +38,7 @@ export function changeCategory(category: CategoryFields, changes: Partial<Catego
 export function categoryNameKey(name: string): string {
   return name.trim().toLowerCase();
 }
+
+export const categoryNameTaken = () => new ConflictError('CATEGORY_NAME_TAKEN', 'A category with this name already exists.');
+
+export const categoryInUse = () => new ConflictError('CATEGORY_IN_USE', 'Products still use this category.');

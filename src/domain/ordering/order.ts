@@ -1,5 +1,5 @@
 import { type CartLine, assertInStock, lineTotal } from '../cart/cart';
-import { ValidationError } from '../shared/errors';
+import { ConflictError, ValidationError } from '../shared/errors';
 import { Money } from '../shared/money';
 import type { OrderStatus } from './order-status';
 
@@ -31,6 +31,8 @@ export class CartEmptyError extends ValidationError {
     super([], 'CART_EMPTY', 'The cart is empty.');
   }
 }
+
+export const idempotencyKeyReused = () => new ConflictError('IDEMPOTENCY_KEY_REUSED', 'An order with this idempotency key exists.');
 
 /**
  * Turns the cart into a pending order at the current prices. Items come sorted by product id,

@@ -1,11 +1,6 @@
-/** The few kinds of failure the interfaces know how to answer; each maps to one HTTP status. */
-export type ErrorKind =
-  | 'validation'
-  | 'unauthenticated'
-  | 'forbidden'
-  | 'not_found'
-  | 'conflict'
-  | 'rate_limited';
+import { type CodeOf, type DomainErrorCode, type ErrorKind } from './error-codes';
+
+export type { ErrorKind };
 
 export interface FieldError {
   path: string;
@@ -16,7 +11,7 @@ export abstract class DomainError extends Error {
   abstract readonly kind: ErrorKind;
 
   constructor(
-    readonly code: string,
+    readonly code: DomainErrorCode,
     message: string,
   ) {
     super(message);
@@ -29,7 +24,7 @@ export class ValidationError extends DomainError {
 
   constructor(
     readonly errors: FieldError[],
-    code = 'VALIDATION_FAILED',
+    code: CodeOf<'validation'> = 'VALIDATION_FAILED',
     message = 'The request is not valid.',
   ) {
     super(code, message);
@@ -43,7 +38,7 @@ export class ValidationError extends DomainError {
 export class UnauthenticatedError extends DomainError {
   readonly kind = 'unauthenticated';
 
-  constructor(message = 'A valid access token is required.', code = 'UNAUTHENTICATED') {
+  constructor(message = 'A valid access token is required.', code: CodeOf<'unauthenticated'> = 'UNAUTHENTICATED') {
     super(code, message);
   }
 }
@@ -65,13 +60,17 @@ export class ForbiddenError extends DomainError {
 export class NotFoundError extends DomainError {
   readonly kind = 'not_found';
 
-  constructor(what: string, code = 'NOT_FOUND') {
-    super(code, `${what} was not found.`);
+  constructor(what: string) {
+    super('NOT_FOUND', `${what} was not found.`);
   }
 }
 
 export class ConflictError extends DomainError {
   readonly kind = 'conflict';
+
+  constructor(code: CodeOf<'conflict'>, message: string) {
+    super(code, message);
+  }
 }
 
 export class RateLimitedError extends DomainError {

@@ -1,8 +1,7 @@
 import type { CategoryListQuery, CategoryRepository } from '../../application/ports/category-repository';
 import type { Clock } from '../../application/ports/clock';
 import { offsetOf } from '../../application/shared/pagination';
-import { type Category, type CategoryFields, categoryNameKey } from '../../domain/catalog/category';
-import { ConflictError } from '../../domain/shared/errors';
+import { type Category, categoryNameTaken, type CategoryFields, categoryNameKey } from '../../domain/catalog/category';
 import { SystemClock } from '../system-clock';
 
 export class InMemoryCategoryRepository implements CategoryRepository {
@@ -53,7 +52,7 @@ export class InMemoryCategoryRepository implements CategoryRepository {
     const key = categoryNameKey(name);
     for (const category of this.categories.values()) {
       if (category.id !== exceptId && categoryNameKey(category.name) === key) {
-        throw new ConflictError('CATEGORY_NAME_TAKEN', 'A category with this name already exists.');
+        throw categoryNameTaken();
       }
     }
   }

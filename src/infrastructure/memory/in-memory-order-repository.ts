@@ -1,9 +1,8 @@
 import type { Clock } from '../../application/ports/clock';
 import type { OrderQuery, OrderRepository } from '../../application/ports/order-repository';
 import { offsetOf } from '../../application/shared/pagination';
-import type { NewOrder, Order } from '../../domain/ordering/order';
+import { idempotencyKeyReused, type NewOrder, type Order } from '../../domain/ordering/order';
 import type { OrderStatus } from '../../domain/ordering/order-status';
-import { ConflictError } from '../../domain/shared/errors';
 import { SystemClock } from '../system-clock';
 
 export class InMemoryOrderRepository implements OrderRepository {
@@ -15,7 +14,7 @@ export class InMemoryOrderRepository implements OrderRepository {
   async create(order: NewOrder): Promise<Order> {
     const { userId, idempotencyKey } = order;
     if (idempotencyKey !== null && (await this.findByIdempotencyKey(userId, idempotencyKey))) {
-      throw new ConflictError('IDEMPOTENCY_KEY_REUSED', 'An order with this key exists.');
+      throw idempotencyKeyReused();
     }
     const now = this.clock.now();
     const created = copy({ ...order, id: this.nextId++, createdAt: now, updatedAt: now });

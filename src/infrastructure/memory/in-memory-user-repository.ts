@@ -1,6 +1,5 @@
 import type { UserRepository } from '../../application/ports/user-repository';
-import type { NewUser, Role, User } from '../../domain/accounts/user';
-import { ConflictError } from '../../domain/shared/errors';
+import { emailTaken, type NewUser, type Role, type User } from '../../domain/accounts/user';
 
 export class InMemoryUserRepository implements UserRepository {
   private readonly users = new Map<number, User>();
@@ -16,7 +15,7 @@ export class InMemoryUserRepository implements UserRepository {
 
   async create(user: NewUser): Promise<User> {
     if ([...this.users.values()].some((existing) => existing.email === user.email)) {
-      throw new ConflictError('EMAIL_TAKEN', 'This email is already registered.');
+      throw emailTaken();
     }
     const created = { ...user, id: this.nextId++, createdAt: new Date() };
     this.users.set(created.id, created);

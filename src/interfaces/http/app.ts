@@ -3,19 +3,15 @@ import express, { type Express } from 'express';
 import helmet from 'helmet';
 import { pinoHttp } from 'pino-http';
 import type { Logger } from 'pino';
-import { MAX_BODY_BYTES, trpcMiddleware } from '../trpc/middleware';
-import type { UseCases } from '../use-cases';
-import { RATE_LIMITED_AUTH_PATHS, admitAuthRequests, authRouter } from './auth-router';
-import { cartRouter } from './cart-router';
-import { categoriesRouter, productsRouter } from './catalog-router';
+import type { Resolve } from '../operation';
+import { MAX_BODY_BYTES, trpcHandler } from '../trpc/express-host';
 import { docsRouter } from './docs-router';
 import { healthRouter } from './health-router';
-import { orderRouter } from './order-router';
-import { ordersAdminRouter } from './orders-admin-router';
+import { admissionRoutes, operationRoutes } from './operation-routes';
 import { problemHandler, unknownRoute } from './problem';
 
 export interface HttpAppDependencies {
-  useCases: UseCases;
+  resolve: Resolve;
   logger: Logger;
   checkDatabase: () => Promise<void>;
   trustProxy: boolean;
@@ -23,7 +19,7 @@ export interface HttpAppDependencies {
 
 const REQUEST_ID = /^[\w.-]{1,64}$/;
 
-export function createHttpApp({ useCases, logger, checkDatabase, trustProxy }: HttpAppDependencies): Express {
+export function createHttpApp({ resolve, logger, checkDatabase, trustProxy }: HttpAppDependencies): Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', trustProxy);
@@ -52,16 +48,10 @@ export function createHttpApp({ useCases, logger, checkDatabase, trustProxy }: H
   app.use(healthRouter(checkDatabase));
   app.use(docsRouter());
   // tRPC reads its own body, so that its errors keep tRPC's shape.
-  app.use('/trpc', trpcMiddleware(useCases));
-  // Counted before the body is read, so that malformed requests count as well.
-  app.post(RATE_LIMITED_AUTH_PATHS, admitAuthRequests(useCases));
+  app.use('/trpc', trpcHandler(resolve));
+  app.use(admissionRoutes(resolve));
   app.use(express.json({ limit: MAX_BODY_BYTES }));
-  app.use('/auth', authRouter(useCases));
-  app.use('/products', productsRouter(useCases));
-  app.use('/categories', categoriesRouter(useCases));
-  app.use('/cart', cartRouter(useCases));
-  app.use('/order', orderRouter(useCases));
-  app.use('/orders', ordersAdminRouter(useCases));
+  app.use(operationRoutes(resolve));
   app.use(unknownRoute);
   app.use(problemHandler);
   return app;

@@ -1,5 +1,5 @@
 import { Router } from 'express';
-import { ERROR_CLASSES } from '../errors';
+import { failure } from '../errors';
 import { sendProblem } from './problem';
 
 export function healthRouter(checkDatabase: () => Promise<void>): Router {
@@ -15,7 +15,7 @@ export function healthRouter(checkDatabase: () => Promise<void>): Router {
       res.json({ status: 'ready' });
     } catch (error) {
       req.log.warn({ err: error }, 'database is not answering');
-      sendProblem(res, { ...ERROR_CLASSES.internal, status: 503, title: 'Service Unavailable', code: 'NOT_READY', detail: 'The database is not answering.' });
+      sendProblem(res, failure('NOT_READY', 'The database is not answering.'));
     }
   });
 

@@ -1,5 +1,5 @@
 import type { ErrorRequestHandler, RequestHandler, Response } from 'express';
-import { type DescribedError, ERROR_CLASSES, describeError } from '../errors';
+import { type DescribedError, describeError, failure } from '../errors';
 
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
 
@@ -16,14 +16,13 @@ const isBodyParserError = (error: unknown): error is BodyParserError =>
 function describeHttpError(error: unknown): DescribedError | undefined {
   if (!isBodyParserError(error) || error.status >= 500) return undefined;
   if (error.type === 'entity.too.large') {
-    return { ...ERROR_CLASSES.payload_too_large, code: 'PAYLOAD_TOO_LARGE', detail: 'The request body is over 100 KiB.' };
+    return failure('PAYLOAD_TOO_LARGE', 'The request body is over 100 KiB.');
   }
   if (error.status === 415) {
-    const detail = 'The request body must be JSON in UTF-8, without a content encoding.';
-    return { ...ERROR_CLASSES.unsupported_media_type, code: 'UNSUPPORTED_MEDIA_TYPE', detail };
+    return failure('UNSUPPORTED_MEDIA_TYPE', 'The request body must be JSON in UTF-8, without a content encoding.');
   }
   // A body that is not valid JSON, or that ends before its announced length.
-  return { ...ERROR_CLASSES.validation, code: 'MALFORMED_JSON', detail: 'The request body is not valid JSON.' };
+  return failure('MALFORMED_JSON', 'The request body is not valid JSON.');
 }
 
 export function sendProblem(res: Response, problem: DescribedError): void {
@@ -42,11 +41,7 @@ export function sendProblem(res: Response, problem: DescribedError): void {
 }
 
 export const unknownRoute: RequestHandler = (req, res) => {
-  sendProblem(res, {
-    ...ERROR_CLASSES.not_found,
-    code: 'NOT_FOUND',
-    detail: `There is no ${req.method} ${req.path}.`,
-  });
+  sendProblem(res, failure('NOT_FOUND', `There is no ${req.method} ${req.path}.`));
 };
 
 export const problemHandler: ErrorRequestHandler = (error, req, res, _next) => {

@@ -1,21 +1,13 @@
 import type { Request } from 'express';
 import { z } from 'zod';
-import type { Actor } from '../../application/shared/actor';
 import type { ClientInfo } from '../../application/shared/client-info';
 import { validationErrorFrom } from '../errors';
-import type { UseCases } from '../use-cases';
 
 /** Parses input with a use case's schema; a mismatch becomes a VALIDATION_FAILED problem. */
 export function parse<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
   const result = schema.safeParse(input);
   if (!result.success) throw validationErrorFrom(result.error);
   return result.data;
-}
-
-/** The body with the path parameters added, as tRPC procedures take them. */
-export function withParams(body: unknown, params: Record<string, unknown>): unknown {
-  const isObject = typeof body === 'object' && body !== null && !Array.isArray(body);
-  return isObject ? { ...body, ...params } : body === undefined ? params : body;
 }
 
 /** A path id as a number when it is written as one, so that the schema can judge it. */
@@ -27,10 +19,8 @@ export function pathId(value: string | undefined): number | string | undefined {
  * Query strings carry text only: values become numbers or booleans where the schema expects
  * them, and only when written as such, so `pageSize=abc` is still refused.
  */
-export function parseQuery<S extends z.ZodType>(schema: S, query: Request['query']): z.output<S> {
-  const shape = objectShape(schema);
-  const typed = Object.fromEntries(Object.entries(query).map(([key, value]) => [key, coerce(shape[key], value)]));
-  return parse(schema, typed);
+export function typedQuery(shape: Record<string, z.ZodType>, query: Request['query']): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(query).map(([key, value]) => [key, coerce(shape[key], value)]));
 }
 
 function unwrap(schema: z.ZodType): z.ZodType {
@@ -46,9 +36,10 @@ function unwrap(schema: z.ZodType): z.ZodType {
   return inner;
 }
 
-function objectShape(schema: z.ZodType): Record<string, z.ZodType> {
+/** The fields of an object schema, however it is wrapped; none for a schema of another kind. */
+export function objectShape(schema: z.ZodType): Record<string, z.ZodType> | undefined {
   const inner = unwrap(schema);
-  return inner instanceof z.ZodObject ? (inner.shape as Record<string, z.ZodType>) : {};
+  return inner instanceof z.ZodObject ? (inner.shape as Record<string, z.ZodType>) : undefined;
 }
 
 function coerce(field: z.ZodType | undefined, value: unknown): unknown {
@@ -62,10 +53,6 @@ function coerce(field: z.ZodType | undefined, value: unknown): unknown {
 export function bearerToken(req: Request): string | undefined {
   const match = /^Bearer\s+(\S+)\s*$/i.exec(req.get('authorization') ?? '');
   return match?.[1];
-}
-
-export function actorOf(req: Request, useCases: UseCases): Promise<Actor> {
-  return useCases.authenticate.execute(bearerToken(req));
 }
 
 export function clientOf(req: Request): ClientInfo {

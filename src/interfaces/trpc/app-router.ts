@@ -1,15 +1,6 @@
-import { authRouter } from './auth-router';
-import { cartRouter } from './cart-router';
-import { categoriesRouter, productsRouter } from './catalog-router';
-import { ordersRouter } from './orders-router';
-import { router } from './trpc';
+import { operations } from '../operations';
+import { routerOf } from './procedures';
 
-export const appRouter = router({
-  auth: authRouter,
-  products: productsRouter,
-  categories: categoriesRouter,
-  cart: cartRouter,
-  orders: ordersRouter,
-});
+export const appRouter = routerOf(operations);
 
 export type AppRouter = typeof appRouter;

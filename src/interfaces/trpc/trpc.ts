@@ -1,25 +1,24 @@
 import { TRPCError, initTRPC } from '@trpc/server';
-import type { Actor } from '../../application/shared/actor';
 import type { ClientInfo } from '../../application/shared/client-info';
 import { DomainError } from '../../domain/shared/errors';
-import { ERROR_CLASSES, describeError, type DescribedError } from '../errors';
-import type { UseCases } from '../use-cases';
+import { ERROR_CLASSES, describeError, failure, type DescribedError } from '../errors';
+import type { Resolve } from '../operation';
 
 export interface Context {
-  useCases: UseCases;
+  resolve: Resolve;
   bearerToken: string | undefined;
   client: ClientInfo;
 }
 
 /** tRPC's own failures (unparsable body, unknown procedure) that carry no domain error. */
-const TRPC_OWN_FAILURES: Partial<Record<TRPCError['code'], Pick<DescribedError, 'code' | 'detail'>>> = {
-  PAYLOAD_TOO_LARGE: { code: 'PAYLOAD_TOO_LARGE', detail: 'The request body is over 100 KiB.' },
-  NOT_FOUND: { code: 'NOT_FOUND', detail: 'There is no such procedure.' },
-  BAD_REQUEST: { code: 'VALIDATION_FAILED', detail: 'The request is not valid.' },
-  METHOD_NOT_SUPPORTED: { code: 'METHOD_NOT_ALLOWED', detail: 'Queries use GET and mutations POST.' },
+const TRPC_OWN_FAILURES: Partial<Record<TRPCError['code'], DescribedError>> = {
+  PAYLOAD_TOO_LARGE: failure('PAYLOAD_TOO_LARGE', 'The request body is over 100 KiB.'),
+  NOT_FOUND: failure('NOT_FOUND', 'There is no such procedure.'),
+  BAD_REQUEST: failure('VALIDATION_FAILED', 'The request is not valid.'),
+  METHOD_NOT_SUPPORTED: failure('METHOD_NOT_ALLOWED', 'Queries use GET and mutations POST.'),
 };
 
-const MALFORMED_JSON = { code: 'MALFORMED_JSON', detail: 'The request body is not valid JSON.' };
+const MALFORMED_JSON = failure('MALFORMED_JSON', 'The request body is not valid JSON.');
 
 function describeTrpcError(error: TRPCError): Pick<DescribedError, 'code' | 'detail' | 'errors'> {
   // tRPC reports a body it cannot parse as BAD_REQUEST, caused by JSON.parse's SyntaxError.
@@ -59,7 +58,3 @@ const domainErrors = t.middleware(async ({ next }) => {
 
 export const router = t.router;
 export const publicProcedure = t.procedure.use(domainErrors);
-export const authedProcedure = publicProcedure.use(async ({ ctx, next }) => {
-  const actor: Actor = await ctx.useCases.authenticate.execute(ctx.bearerToken);
-  return next({ ctx: { actor } });
-});

@@ -1,7 +1,6 @@
 import { inject, injectable } from 'tsyringe';
 import type { CategoryListQuery, CategoryRepository } from '../../../application/ports/category-repository';
-import { type Category, type CategoryFields, categoryNameKey } from '../../../domain/catalog/category';
-import { ConflictError } from '../../../domain/shared/errors';
+import { type Category, categoryNameTaken, type CategoryFields, categoryNameKey } from '../../../domain/catalog/category';
 import { offsetOf } from '../../../application/shared/pagination';
 import { Database } from '../database';
 import { isUniqueViolation } from '../driver-errors';
@@ -15,7 +14,6 @@ const toCategory = ({ id, name, description, createdAt, updatedAt }: CategoryRow
   updatedAt,
 });
 
-const nameTaken = () => new ConflictError('CATEGORY_NAME_TAKEN', 'A category with this name exists.');
 
 @injectable()
 export class SequelizeCategoryRepository implements CategoryRepository {
@@ -39,7 +37,7 @@ export class SequelizeCategoryRepository implements CategoryRepository {
       );
       return toCategory(row);
     } catch (error) {
-      if (isUniqueViolation(error)) throw nameTaken();
+      if (isUniqueViolation(error)) throw categoryNameTaken();
       throw error;
     }
   }
@@ -50,7 +48,7 @@ export class SequelizeCategoryRepository implements CategoryRepository {
     try {
       await row.update({ ...category, nameKey: categoryNameKey(category.name) }, this.db.scope());
     } catch (error) {
-      if (isUniqueViolation(error)) throw nameTaken();
+      if (isUniqueViolation(error)) throw categoryNameTaken();
       throw error;
     }
     return toCategory(row);

@@ -1,8 +1,7 @@
 import { inject, injectable } from 'tsyringe';
 import type { OrderQuery, OrderRepository } from '../../../application/ports/order-repository';
-import type { NewOrder, Order } from '../../../domain/ordering/order';
+import { idempotencyKeyReused, type NewOrder, type Order } from '../../../domain/ordering/order';
 import type { OrderStatus } from '../../../domain/ordering/order-status';
-import { ConflictError } from '../../../domain/shared/errors';
 import { Money } from '../../../domain/shared/money';
 import { offsetOf } from '../../../application/shared/pagination';
 import { Database } from '../database';
@@ -27,7 +26,7 @@ export class SequelizeOrderRepository implements OrderRepository {
         this.db.scope(),
       );
     } catch (error) {
-      if (isUniqueViolation(error)) throw new ConflictError('IDEMPOTENCY_KEY_REUSED', 'An order with this key exists.');
+      if (isUniqueViolation(error)) throw idempotencyKeyReused();
       throw error;
     }
     await OrderItem.bulkCreate(

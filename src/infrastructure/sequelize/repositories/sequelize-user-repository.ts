@@ -1,7 +1,6 @@
 import { inject, injectable } from 'tsyringe';
 import type { UserRepository } from '../../../application/ports/user-repository';
-import type { NewUser, Role, User } from '../../../domain/accounts/user';
-import { ConflictError } from '../../../domain/shared/errors';
+import { emailTaken, type NewUser, type Role, type User } from '../../../domain/accounts/user';
 import { Database } from '../database';
 import { isUniqueViolation } from '../driver-errors';
 import type { UserRow } from '../models/user-model';
@@ -33,7 +32,7 @@ export class SequelizeUserRepository implements UserRepository {
     try {
       return toUser(await this.db.models.User.create(user, this.db.scope()));
     } catch (error) {
-      if (isUniqueViolation(error)) throw new ConflictError('EMAIL_TAKEN', 'This email is already registered.');
+      if (isUniqueViolation(error)) throw emailTaken();
       throw error;
     }
   }

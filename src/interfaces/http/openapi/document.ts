@@ -1,20 +1,7 @@
 import { OpenAPIRegistry, OpenApiGeneratorV31 } from '@asteasolutions/zod-to-openapi';
-import { authOperations } from './auth-paths';
-import { cartOperations } from './cart-paths';
-import { categoryOperations } from './categories-paths';
-import { type Operation, toRoute } from './operation';
-import { operationsOperations } from './operations-paths';
-import { orderOperations } from './order-paths';
-import { productOperations } from './products-paths';
-
-export const OPERATIONS: readonly Operation[] = [
-  ...authOperations,
-  ...productOperations,
-  ...categoryOperations,
-  ...cartOperations,
-  ...orderOperations,
-  ...operationsOperations,
-];
+import { OPERATIONS } from '../../operations';
+import { REST_ONLY_ROUTES } from './rest-only-routes';
+import { routeOf } from './route-docs';
 
 const TAGS = [
   { name: 'auth', description: 'Accounts and tokens.' },
@@ -36,7 +23,8 @@ const DESCRIPTION = [
 function generate(): unknown {
   const registry = new OpenAPIRegistry();
   registry.registerComponent('securitySchemes', 'bearerAuth', { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' });
-  for (const operation of OPERATIONS) registry.registerPath(toRoute(operation));
+  for (const operation of OPERATIONS) registry.registerPath(routeOf(operation));
+  for (const route of REST_ONLY_ROUTES) registry.registerPath(route);
   return new OpenApiGeneratorV31(registry.definitions).generateDocument({
     openapi: '3.1.0',
     info: { title: 'Storefront API', version: '0.1.0', description: DESCRIPTION },

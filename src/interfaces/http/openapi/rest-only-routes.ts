@@ -1,26 +1,25 @@
 import { z } from 'zod';
-import { json, problemResponse, type Operation } from './operation';
+import type { RouteConfig } from '@asteasolutions/zod-to-openapi';
+import { json, problemResponse } from './route-docs';
 
-/** What the service offers over REST alone: probes for orchestrators, and its own documentation. */
-export const operationsOperations: Operation[] = [
+/** What the service offers over REST alone, with no procedure: probes for orchestrators, and its own documentation. */
+const ROUTES: RouteConfig[] = [
   {
     operationId: 'health',
     method: 'get',
     path: '/health',
-    tag: 'operations',
+    tags: ['operations'],
     summary: 'Liveness: the process is up',
-    access: 'anyone',
-    restOnly: true,
+    'x-rest-only': true,
     responses: { 200: json('Up.', z.object({ status: z.literal('ok') })) },
   },
   {
     operationId: 'ready',
     method: 'get',
     path: '/ready',
-    tag: 'operations',
+    tags: ['operations'],
     summary: 'Readiness: the database answers',
-    access: 'anyone',
-    restOnly: true,
+    'x-rest-only': true,
     responses: {
       200: json('Ready.', z.object({ status: z.literal('ready') })),
       503: problemResponse('Service Unavailable: NOT_READY.'),
@@ -30,20 +29,22 @@ export const operationsOperations: Operation[] = [
     operationId: 'openapi',
     method: 'get',
     path: '/openapi.json',
-    tag: 'operations',
+    tags: ['operations'],
     summary: 'This document',
-    access: 'anyone',
-    restOnly: true,
+    'x-rest-only': true,
     responses: { 200: { description: 'The OpenAPI document.', content: { 'application/json': { schema: { type: 'object' } } } } },
   },
   {
     operationId: 'docs',
     method: 'get',
     path: '/docs',
-    tag: 'operations',
+    tags: ['operations'],
     summary: 'Interactive documentation of this document',
-    access: 'anyone',
-    restOnly: true,
+    'x-rest-only': true,
     responses: { 200: { description: 'Swagger UI.', content: { 'text/html': { schema: { type: 'string' } } } } },
   },
 ];
+
+const internalError = { 500: problemResponse('Internal Server Error: INTERNAL_ERROR.') };
+
+export const REST_ONLY_ROUTES = ROUTES.map((route) => ({ ...route, responses: { ...route.responses, ...internalError } }));

@@ -2,16 +2,17 @@ import { createExpressMiddleware } from '@trpc/server/adapters/express';
 import type { RequestHandler } from 'express';
 import { describeError } from '../errors';
 import { bearerToken, clientOf } from '../http/request';
-import type { UseCases } from '../use-cases';
+import type { Resolve } from '../operation';
 import { appRouter } from './app-router';
 
 export const MAX_BODY_BYTES = 100 * 1024;
 
-export function trpcMiddleware(useCases: UseCases): RequestHandler {
+/** Serves the tRPC router on Express, with the same client facts and limits as REST. */
+export function trpcHandler(resolve: Resolve): RequestHandler {
   return createExpressMiddleware({
     router: appRouter,
     maxBodySize: MAX_BODY_BYTES,
-    createContext: ({ req }) => ({ useCases, bearerToken: bearerToken(req), client: clientOf(req) }),
+    createContext: ({ req }) => ({ resolve, bearerToken: bearerToken(req), client: clientOf(req) }),
     responseMeta: ({ errors }) => {
       const retryAfter = errors.map((error) => describeError(error.cause).retryAfterSeconds).find(Boolean);
       return retryAfter ? { headers: { 'Retry-After': String(retryAfter) } } : {};
