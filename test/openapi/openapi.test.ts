@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openApiJson } from '../../src/interfaces/http/openapi/document';
+import { errorCodeTable } from '../../src/interfaces/http/openapi/error-code-table';
 import { DATABASES } from '../support/databases';
 import { ROOT } from '../support/processes';
 import { type TestApp, startTestApp } from '../support/test-app';
@@ -34,6 +35,11 @@ describe('the OpenAPI document', () => {
   it('is committed as generated', () => {
     const committed = existsSync(COMMITTED) ? readFileSync(COMMITTED, 'utf8') : '';
     expect(committed, 'openapi.json is not the generated document: run npm run openapi').toBe(openApiJson());
+  });
+
+  it("is accompanied by the README's table of every error code", () => {
+    const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+    expect(readme, 'the README lists other error codes: run npm run openapi').toContain(errorCodeTable());
   });
 
   it('is OpenAPI 3 with the version of the package', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { RateLimitedError } from '../../domain/shared/errors';
-import { accountsFixture } from './accounts.fixture';
+import { accountsFixture } from '../../../test/fixtures/accounts';
 
 describe('AdmitAuthRequest', () => {
   it('admits a client up to its limit, then refuses it while others still pass', async () => {

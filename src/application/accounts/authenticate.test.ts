@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { UnauthenticatedError } from '../../domain/shared/errors';
-import { accountsFixture } from './accounts.fixture';
+import { accountsFixture } from '../../../test/fixtures/accounts';
 
 describe('Authenticate', () => {
   it('needs a token', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { InvalidCredentialsError, RateLimitedError } from '../../domain/shared/errors';
-import { accountsFixture } from './accounts.fixture';
+import { accountsFixture } from '../../../test/fixtures/accounts';
 
 const ann = { email: 'ann@shop.io', password: 'correct horse' };
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { UnauthenticatedError } from '../../domain/shared/errors';
-import { accountsFixture } from './accounts.fixture';
+import { accountsFixture } from '../../../test/fixtures/accounts';
 
 async function loggedIn(email = 'ann@shop.io') {
   const fixture = await accountsFixture();

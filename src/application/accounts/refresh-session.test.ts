@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { UnauthenticatedError } from '../../domain/shared/errors';
-import { REFRESH_TTL_SECONDS, accountsFixture } from './accounts.fixture';
+import { REFRESH_TTL_SECONDS, accountsFixture } from '../../../test/fixtures/accounts';
 
 async function loggedIn() {
   const fixture = await accountsFixture();

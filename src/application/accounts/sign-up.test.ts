@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ConflictError } from '../../domain/shared/errors';
-import { accountsFixture } from './accounts.fixture';
+import { accountsFixture } from '../../../test/fixtures/accounts';
 
 describe('SignUp', () => {
   it('creates a customer with a normalised email and an argon2id hash', async () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { InsufficientStockError } from '../../domain/cart/cart';
 import { NotFoundError } from '../../domain/shared/errors';
-import { admin, cartFixture, customer } from './cart.fixture';
+import { admin, cartFixture, customer } from '../../../test/fixtures/cart';
 
 async function withProduct(quantity = 5) {
   const fixture = cartFixture();

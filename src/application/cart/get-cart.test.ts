@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { admin, cartFixture, customer, otherCustomer } from './cart.fixture';
+import { admin, cartFixture, customer, otherCustomer } from '../../../test/fixtures/cart';
 
 describe('GetCart', () => {
   it('shows an empty cart with zero totals', async () => {

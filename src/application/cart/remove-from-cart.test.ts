@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { NotFoundError } from '../../domain/shared/errors';
-import { cartFixture, customer, otherCustomer } from './cart.fixture';
+import { cartFixture, customer, otherCustomer } from '../../../test/fixtures/cart';
 
 async function withLines() {
   const fixture = cartFixture();

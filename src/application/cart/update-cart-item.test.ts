@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { InsufficientStockError } from '../../domain/cart/cart';
 import { NotFoundError } from '../../domain/shared/errors';
-import { cartFixture, customer } from './cart.fixture';
+import { cartFixture, customer } from '../../../test/fixtures/cart';
 
 async function withLines() {
   const fixture = cartFixture();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ForbiddenError, ValidationError } from '../../domain/shared/errors';
-import { admin, catalogFixture, customer } from './catalog.fixture';
+import { admin, catalogFixture, customer } from '../../../test/fixtures/catalog';
 
 describe('CreateProduct', () => {
   it('creates a product in a transaction and returns it with its category', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ForbiddenError, NotFoundError } from '../../domain/shared/errors';
-import { admin, catalogFixture, customer } from './catalog.fixture';
+import { admin, catalogFixture, customer } from '../../../test/fixtures/catalog';
 
 describe('DeleteProduct', () => {
   it('hides the product from reads and lists', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { catalogFixture } from './catalog.fixture';
+import { catalogFixture } from '../../../test/fixtures/catalog';
 
 describe('ListCategories', () => {
   it('orders by name ignoring case, and pages by offset', async () => {

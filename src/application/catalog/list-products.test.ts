@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ValidationError } from '../../domain/shared/errors';
-import { catalogFixture } from './catalog.fixture';
+import { catalogFixture } from '../../../test/fixtures/catalog';
 
 /** Five products a minute apart, in two categories; Dune and emma share a price. */
 async function shop() {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ConflictError, ForbiddenError, NotFoundError } from '../../domain/shared/errors';
-import { admin, catalogFixture, customer } from './catalog.fixture';
+import { admin, catalogFixture, customer } from '../../../test/fixtures/catalog';
 
 describe('UpdateCategory', () => {
   it('changes only the given fields and moves updatedAt', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ForbiddenError, NotFoundError, ValidationError } from '../../domain/shared/errors';
-import { admin, catalogFixture, customer } from './catalog.fixture';
+import { admin, catalogFixture, customer } from '../../../test/fixtures/catalog';
 
 async function withProduct() {
   const fixture = catalogFixture();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { NotFoundError } from '../../domain/shared/errors';
-import { admin, customer, orderingFixture, otherCustomer } from './ordering.fixture';
+import { admin, customer, orderingFixture, otherCustomer } from '../../../test/fixtures/ordering';
 
 async function withOrder() {
   const fixture = orderingFixture();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { customer, orderingFixture, otherCustomer } from './ordering.fixture';
+import { customer, orderingFixture, otherCustomer } from '../../../test/fixtures/ordering';
 
 describe('ListMyOrders', () => {
   it("lists only the caller's own orders, newest first, a page at a time", async () => {

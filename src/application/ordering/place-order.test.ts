@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CartEmptyError } from '../../domain/ordering/order';
-import { admin, customer, orderingFixture, otherCustomer } from './ordering.fixture';
+import { admin, customer, orderingFixture, otherCustomer } from '../../../test/fixtures/ordering';
 
 async function withCart() {
   const fixture = orderingFixture();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ConflictError, ForbiddenError, NotFoundError } from '../../domain/shared/errors';
-import { admin, customer, orderingFixture } from './ordering.fixture';
+import { admin, customer, orderingFixture } from '../../../test/fixtures/ordering';
 
 async function withOrder() {
   const fixture = orderingFixture();

@@ -1,5 +1,5 @@
-import type { NewRefreshToken, RefreshTokenRepository } from '../../application/ports/refresh-token-repository';
-import type { RefreshToken } from '../../domain/accounts/refresh-token';
+import type { NewRefreshToken, RefreshTokenRepository } from '../../src/application/ports/refresh-token-repository';
+import type { RefreshToken } from '../../src/domain/accounts/refresh-token';
 
 export class InMemoryRefreshTokenRepository implements RefreshTokenRepository {
   private readonly tokens: (RefreshToken & { digest: string })[] = [];

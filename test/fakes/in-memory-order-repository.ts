@@ -1,9 +1,9 @@
-import type { Clock } from '../../application/ports/clock';
-import type { OrderQuery, OrderRepository } from '../../application/ports/order-repository';
-import { offsetOf } from '../../application/shared/pagination';
-import { idempotencyKeyReused, type NewOrder, type Order } from '../../domain/ordering/order';
-import type { OrderStatus } from '../../domain/ordering/order-status';
-import { SystemClock } from '../system-clock';
+import type { Clock } from '../../src/application/ports/clock';
+import type { OrderQuery, OrderRepository } from '../../src/application/ports/order-repository';
+import { offsetOf } from '../../src/application/shared/pagination';
+import { idempotencyKeyReused, type NewOrder, type Order } from '../../src/domain/ordering/order';
+import type { OrderStatus } from '../../src/domain/ordering/order-status';
+import { SystemClock } from '../../src/infrastructure/system-clock';
 
 export class InMemoryOrderRepository implements OrderRepository {
   private readonly orders = new Map<number, Order>();

@@ -1,13 +1,13 @@
-import type { CategoryRepository } from '../../application/ports/category-repository';
-import type { Clock } from '../../application/ports/clock';
+import type { CategoryRepository } from '../../src/application/ports/category-repository';
+import type { Clock } from '../../src/application/ports/clock';
 import type {
   ProductListQuery,
   ProductRepository,
   ProductWithCategory,
-} from '../../application/ports/product-repository';
-import { offsetOf } from '../../application/shared/pagination';
-import type { Product, ProductFields } from '../../domain/catalog/product';
-import { SystemClock } from '../system-clock';
+} from '../../src/application/ports/product-repository';
+import { offsetOf } from '../../src/application/shared/pagination';
+import type { Product, ProductFields } from '../../src/domain/catalog/product';
+import { SystemClock } from '../../src/infrastructure/system-clock';
 
 type StoredProduct = Product & { deletedAt: Date | null };
 

@@ -1,8 +1,8 @@
-import type { CategoryListQuery, CategoryRepository } from '../../application/ports/category-repository';
-import type { Clock } from '../../application/ports/clock';
-import { offsetOf } from '../../application/shared/pagination';
-import { type Category, categoryNameTaken, type CategoryFields, categoryNameKey } from '../../domain/catalog/category';
-import { SystemClock } from '../system-clock';
+import type { CategoryListQuery, CategoryRepository } from '../../src/application/ports/category-repository';
+import type { Clock } from '../../src/application/ports/clock';
+import { offsetOf } from '../../src/application/shared/pagination';
+import { type Category, categoryNameTaken, type CategoryFields, categoryNameKey } from '../../src/domain/catalog/category';
+import { SystemClock } from '../../src/infrastructure/system-clock';
 
 export class InMemoryCategoryRepository implements CategoryRepository {
   private readonly categories = new Map<number, Category>();

@@ -1,6 +1,6 @@
-import type { CartRepository } from '../../application/ports/cart-repository';
-import type { ProductRepository } from '../../application/ports/product-repository';
-import type { CartLine } from '../../domain/cart/cart';
+import type { CartRepository } from '../../src/application/ports/cart-repository';
+import type { ProductRepository } from '../../src/application/ports/product-repository';
+import type { CartLine } from '../../src/domain/cart/cart';
 
 export class InMemoryCartRepository implements CartRepository {
   /** Per user, product id -> quantity, in the order the lines were added. */

@@ -1,4 +1,4 @@
-import type { Clock } from '../../application/ports/clock';
+import type { Clock } from '../../src/application/ports/clock';
 
 export class ManualClock implements Clock {
   constructor(private current = new Date('2026-01-01T00:00:00Z')) {}

@@ -1,4 +1,4 @@
-import type { AccessTokenDenylist } from '../../application/ports/access-token-denylist';
+import type { AccessTokenDenylist } from '../../src/application/ports/access-token-denylist';
 
 export class InMemoryAccessTokenDenylist implements AccessTokenDenylist {
   private readonly revoked = new Map<string, Date>();

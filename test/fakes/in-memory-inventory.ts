@@ -1,6 +1,6 @@
-import type { Inventory } from '../../application/ports/inventory';
-import type { ProductRepository, ProductWithCategory } from '../../application/ports/product-repository';
-import type { ProductFields } from '../../domain/catalog/product';
+import type { Inventory } from '../../src/application/ports/inventory';
+import type { ProductRepository, ProductWithCategory } from '../../src/application/ports/product-repository';
+import type { ProductFields } from '../../src/domain/catalog/product';
 
 /** The stock kept on the products themselves, as the Sequelize adapter keeps it on their rows. */
 export class InMemoryInventory implements Inventory {

@@ -1,5 +1,5 @@
-import type { UserRepository } from '../../application/ports/user-repository';
-import { emailTaken, type NewUser, type Role, type User } from '../../domain/accounts/user';
+import type { UserRepository } from '../../src/application/ports/user-repository';
+import { emailTaken, type NewUser, type Role, type User } from '../../src/domain/accounts/user';
 
 export class InMemoryUserRepository implements UserRepository {
   private readonly users = new Map<number, User>();

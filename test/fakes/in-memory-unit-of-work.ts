@@ -1,4 +1,4 @@
-import type { UnitOfWork } from '../../application/ports/unit-of-work';
+import type { UnitOfWork } from '../../src/application/ports/unit-of-work';
 
 /** Runs work directly: the in-memory repositories have no transactions to join. */
 export class InMemoryUnitOfWork implements UnitOfWork {
