@@ -84,3 +84,18 @@ export function pathParameters(path: string): string[] {
 }
 
 export const takesBody = (method: Method): boolean => method === 'post' || method === 'put' || method === 'patch';
+
+/** The input fields that travel in the query string or the body over REST: those in neither the path nor a header. */
+export function queryOrBodyFields(operation: AnyOperation, fields: string[]): string[] {
+  const inPath = pathParameters(operation.path);
+  return fields.filter((name) => !inPath.includes(name) && !(name in (operation.headers ?? {})));
+}
+
+/** Whether a REST request must send a body: it has body fields and the input cannot be left out. */
+export function requiresBody(operation: AnyOperation, fields: string[]): boolean {
+  return (
+    takesBody(operation.method) &&
+    queryOrBodyFields(operation, fields).length > 0 &&
+    !operation.input.safeParse(undefined).success
+  );
+}

@@ -1,7 +1,7 @@
 import { type Request, type RequestHandler, Router } from 'express';
 import { AdmitAuthRequest } from '../../application/accounts/admit-auth-request';
 import { callerOf, invoke } from '../invoke';
-import { type NamedOperation, type Resolve, pathParameters, takesBody } from '../operation';
+import { type NamedOperation, type Resolve, pathParameters, requiresBody, takesBody } from '../operation';
 import { OPERATIONS } from '../operations';
 import { bearerToken, clientOf, objectShape, parse, pathId, typedQuery } from './request';
 
@@ -51,7 +51,7 @@ function restInput(operation: NamedOperation, req: Request): unknown {
     ...pathParameters(operation.path).map((name) => [name, pathId(req.params[name] as string | undefined)]),
   ]);
   const given: unknown = takesBody(operation.method) ? req.body : typedQuery(shape, req.query);
-  if (given === undefined) return named;
+  if (given === undefined) return requiresBody(operation, Object.keys(shape)) ? undefined : named;
   const isObject = typeof given === 'object' && given !== null && !Array.isArray(given);
   return isObject ? { ...given, ...named } : given;
 }

@@ -1,7 +1,7 @@
 import type { ResponseConfig, RouteConfig } from '@asteasolutions/zod-to-openapi';
 import { z } from 'zod';
 import { ERROR_CODES, type ErrorCode, classOf } from '../../errors';
-import { type NamedOperation, pathParameters, takesBody } from '../../operation';
+import { type NamedOperation, pathParameters, queryOrBodyFields, requiresBody, takesBody } from '../../operation';
 import { objectShape } from '../request';
 import { PROBLEM_CONTENT_TYPE } from '../problem';
 
@@ -35,21 +35,17 @@ const RETRY_AFTER = { 'Retry-After': { description: 'Seconds to wait before tryi
 /** Where each input field travels over REST: path, header, query string or body. */
 function restParts(operation: NamedOperation) {
   const shape = objectShape(operation.input) ?? {};
-  const inPath = pathParameters(operation.path);
-  const inHeaders = operation.headers ?? {};
+  const fields = Object.keys(shape);
   const pick = (names: string[]) => Object.fromEntries(names.map((name) => [name, shape[name]!]));
-  const rest = Object.keys(shape).filter((name) => !inPath.includes(name) && !(name in inHeaders));
-  const params = inPath.length ? z.object(pick(inPath)) : undefined;
-  const headers = Object.keys(inHeaders).length
-    ? z.object(Object.fromEntries(Object.entries(inHeaders).map(([field, header]) => [header, shape[field]!])))
-    : undefined;
-  const restSchema = rest.length === Object.keys(shape).length ? operation.input : z.object(pick(rest));
-  const hasRest = rest.length > 0;
+  const inPath = pathParameters(operation.path);
+  const inHeaders = Object.entries(operation.headers ?? {});
+  const rest = queryOrBodyFields(operation, fields);
+  const restSchema = rest.length === fields.length ? operation.input : z.object(pick(rest));
   return {
-    params,
-    headers,
-    query: hasRest && !takesBody(operation.method) ? z.object(pick(rest)) : undefined,
-    body: hasRest && takesBody(operation.method) ? restSchema : undefined,
+    params: inPath.length ? z.object(pick(inPath)) : undefined,
+    headers: inHeaders.length ? z.object(Object.fromEntries(inHeaders.map(([field, header]) => [header, shape[field]!]))) : undefined,
+    query: rest.length && !takesBody(operation.method) ? z.object(pick(rest)) : undefined,
+    body: rest.length && takesBody(operation.method) ? { schema: restSchema, required: requiresBody(operation, fields) } : undefined,
   };
 }
 
@@ -106,9 +102,7 @@ export function routeOf(operation: NamedOperation): RouteConfig {
       params,
       query,
       headers,
-      ...(body
-        ? { body: { required: !operation.input.safeParse(undefined).success, content: { 'application/json': { schema: body } } } }
-        : {}),
+      ...(body ? { body: { required: body.required, content: { 'application/json': { schema: body.schema } } } } : {}),
     },
     responses: { ...successResponses(operation), ...problemResponses(operation, Boolean(params || query || headers || body)) },
   };
