@@ -54,6 +54,9 @@ export interface Application {
   close(): Promise<void>;
 }
 
+// Orchestrators probe often and briefly: a readiness check never waits long for an answer.
+const READINESS_DEADLINE_MS = 2_000;
+
 export interface ApplicationOptions {
   logger?: Logger;
   onQuery?: (sql: string) => void;
@@ -62,7 +65,7 @@ export interface ApplicationOptions {
 /** The composition root: the only place that knows which adapter serves which port. */
 export async function createApplication(config: Config, options: ApplicationOptions = {}): Promise<Application> {
   const logger = options.logger ?? createLogger(config.LOG_LEVEL);
-  const database = new Database({ url: config.DATABASE_URL, onQuery: options.onQuery });
+  const database = new Database({ url: config.DATABASE_URL, onQuery: options.onQuery, deadlineMs: config.DATABASE_TIMEOUT_MS });
   const container = rootContainer.createChildContainer();
   const hasher = new Argon2PasswordHasher();
 
@@ -96,7 +99,9 @@ export async function createApplication(config: Config, options: ApplicationOpti
   const app = createHttpApp({
     resolve,
     logger,
-    checkDatabase: () => database.ping(),
+    checkDatabase: () => database.ping(READINESS_DEADLINE_MS),
+    requestTimeoutMs: config.REQUEST_TIMEOUT_MS,
+    maxBatch: config.TRPC_MAX_BATCH,
     trustProxy: config.TRUST_PROXY,
   });
   const migrator = createMigrator(database.sequelize);

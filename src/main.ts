@@ -4,6 +4,11 @@ import { createApplication } from './container';
 import { runCommand } from './cli/run-command';
 
 const SHUTDOWN_GRACE_MS = 10_000;
+// Past the grace period connections are cut; whatever still holds the process after this is given up on.
+const SHUTDOWN_DEADLINE_MS = SHUTDOWN_GRACE_MS + 5_000;
+// A client must send its headers, and then its whole request, within these.
+const HEADERS_TIMEOUT_MS = 10_000;
+const RECEIVE_TIMEOUT_MS = 30_000;
 
 runCommand(async (config) => {
   const application = await createApplication(config);
@@ -28,9 +33,15 @@ runCommand(async (config) => {
     const { port } = server.address() as AddressInfo;
     logger.info({ port, database: application.database.dialect }, 'storefront is listening');
   });
+  server.headersTimeout = HEADERS_TIMEOUT_MS;
+  server.requestTimeout = RECEIVE_TIMEOUT_MS;
 
   const stop = (signal: string) => {
     logger.info({ signal }, 'stopping: finishing requests in flight');
+    setTimeout(() => {
+      logger.error('could not stop within the shutdown deadline');
+      process.exit(1);
+    }, SHUTDOWN_DEADLINE_MS).unref();
     closeServer(server).then(
       async () => {
         await application.close();

@@ -9,6 +9,7 @@ import type { Actor } from '../application/shared/actor';
 import { MAX_PAGE_SIZE } from '../application/shared/pagination';
 import { categoryNameKey } from '../domain/catalog/category';
 import { type Application, createApplication } from '../container';
+import { searchTextOf } from '../infrastructure/sequelize/models/product-model';
 import { runCommand } from './run-command';
 import { DEMO_CATALOG, generatedProduct } from './seed-data';
 
@@ -22,7 +23,7 @@ const SEED_ADMIN: Actor = { userId: 0, role: 'admin', tokenId: 'seed', tokenExpi
 
 runCommand(async (config) => {
   const generate = generatedCount();
-  const application = await createApplication({ ...config, LOG_LEVEL: 'error' });
+  const application = await createApplication({ ...config, LOG_LEVEL: 'error', DATABASE_TIMEOUT_MS: 0 });
   try {
     if (application.database.dialect === 'sqlite') await application.migrate();
     const demo = await seedDemoCatalog(application);
@@ -104,7 +105,10 @@ async function insertGeneratedProducts(application: Application, count: number, 
   await database.runInTransaction(async () => {
     for (let offset = 0; offset < count; offset += CHUNK_SIZE) {
       const size = Math.min(CHUNK_SIZE, count - offset);
-      const rows = Array.from({ length: size }, (_, i) => generatedProduct(first + offset + i, categoryIds));
+      const rows = Array.from({ length: size }, (_, i) => {
+        const product = generatedProduct(first + offset + i, categoryIds);
+        return { ...product, searchText: searchTextOf(product.name, product.description) };
+      });
       await database.models.Product.bulkCreate(rows, database.scope());
     }
   });

@@ -32,6 +32,9 @@ const configSchema = z
     LOGIN_FAILURE_WINDOW_MINUTES: integer(1, 1440).default(15),
     ADMIN_EMAIL: z.string().min(1).optional(),
     ADMIN_PASSWORD: z.string().min(1).optional(),
+    REQUEST_TIMEOUT_MS: integer(100, 600_000).default(10_000),
+    DATABASE_TIMEOUT_MS: integer(0, 600_000).default(5_000),
+    TRPC_MAX_BATCH: integer(1, 1_000).default(10),
     TRUST_PROXY: z.enum(['true', 'false']).default('false').transform((value) => value === 'true'),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   })
@@ -41,6 +44,13 @@ const configSchema = z
         code: 'custom',
         path: ['JWT_SECRET'],
         message: 'is required in production and must be at least 32 characters',
+      });
+    }
+    if (env.DATABASE_TIMEOUT_MS >= env.REQUEST_TIMEOUT_MS) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['DATABASE_TIMEOUT_MS'],
+        message: 'must be below REQUEST_TIMEOUT_MS, so that a database that does not answer is told as such',
       });
     }
     if (Boolean(env.ADMIN_EMAIL) !== Boolean(env.ADMIN_PASSWORD)) {

@@ -9,7 +9,7 @@ interface ErrorClass {
   title: string;
 }
 
-type EdgeKind = 'method_not_allowed' | 'payload_too_large' | 'unsupported_media_type' | 'internal' | 'unavailable';
+type EdgeKind = 'method_not_allowed' | 'payload_too_large' | 'unsupported_media_type' | 'internal';
 
 /** The one table from a kind of failure to its HTTP status and tRPC code. */
 export const ERROR_CLASSES: Record<ErrorKind | EdgeKind, ErrorClass> = {
@@ -29,6 +29,7 @@ export const ERROR_CLASSES: Record<ErrorKind | EdgeKind, ErrorClass> = {
 /** The codes of failures at the edge, before or around a use case: none of them is a domain error. */
 const EDGE_ERROR_CODES = {
   MALFORMED_JSON: { kind: 'validation', meaning: 'The body is not valid JSON.' },
+  BATCH_TOO_LARGE: { kind: 'validation', meaning: 'tRPC: a batch holds more calls than `TRPC_MAX_BATCH`; none of them ran.' },
   METHOD_NOT_ALLOWED: { kind: 'method_not_allowed', meaning: 'tRPC: a query sent as a mutation, or the reverse.' },
   PAYLOAD_TOO_LARGE: { kind: 'payload_too_large', meaning: 'The body is over 100 KiB.' },
   UNSUPPORTED_MEDIA_TYPE: { kind: 'unsupported_media_type', meaning: 'The body is not JSON in UTF-8 without a content encoding.' },

@@ -39,6 +39,19 @@ describeEachAdapter('ProductRepository contract', (adapters) => {
     expect(await a.uow.run(() => a.products.update(987_654, fields))).toBeNull();
   });
 
+  it('finds a renamed product by its new text only', async () => {
+    const a = adapters();
+    const category = await createCategory(a);
+    const product = await createProduct(a, category.id, { name: 'Old lamp', description: 'brass' });
+
+    await a.uow.run(() => a.products.update(product.id, productFields(category.id, { name: 'New kettle', description: 'steel' })));
+
+    expect(await namesIn(category.id, { q: 'kettle' })).toEqual(['New kettle']);
+    expect(await namesIn(category.id, { q: 'steel' })).toEqual(['New kettle']);
+    expect(await namesIn(category.id, { q: 'lamp' })).toEqual([]);
+    expect(await namesIn(category.id, { q: 'brass' })).toEqual([]);
+  });
+
   it('soft-deletes once: the product is gone for findById, list, update and a second delete', async () => {
     const a = adapters();
     const category = await createCategory(a);

@@ -1,5 +1,12 @@
 /** The few kinds of failure the interfaces know how to answer; each maps to one HTTP status. */
-export type ErrorKind = 'validation' | 'unauthenticated' | 'forbidden' | 'not_found' | 'conflict' | 'rate_limited';
+export type ErrorKind =
+  | 'validation'
+  | 'unauthenticated'
+  | 'forbidden'
+  | 'not_found'
+  | 'conflict'
+  | 'rate_limited'
+  | 'unavailable';
 
 /**
  * Every stable code a domain error carries, with its kind and what it tells a client. Clients
@@ -20,6 +27,10 @@ export const DOMAIN_ERROR_CODES = {
   INVALID_STATUS_TRANSITION: { kind: 'conflict', meaning: 'The order cannot move to that status from its current one.' },
   IDEMPOTENCY_KEY_REUSED: { kind: 'conflict', meaning: 'The user already placed an order with this idempotency key.' },
   RATE_LIMITED: { kind: 'rate_limited', meaning: 'Too many attempts; `Retry-After` says when to try again.' },
+  SERVICE_UNAVAILABLE: {
+    kind: 'unavailable',
+    meaning: 'The database cannot be reached or did not answer in time; `Retry-After` says when to try again.',
+  },
 } as const satisfies Record<string, { kind: ErrorKind; meaning: string }>;
 
 export type DomainErrorCode = keyof typeof DOMAIN_ERROR_CODES;

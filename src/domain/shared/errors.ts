@@ -73,6 +73,19 @@ export class ConflictError extends DomainError {
   }
 }
 
+/** The failure to reach what the shop keeps its data in; nothing was decided, so a retry may work. */
+export class ServiceUnavailableError extends DomainError {
+  readonly kind = 'unavailable';
+
+  constructor(
+    readonly retryAfterSeconds: number,
+    options?: { cause: unknown },
+  ) {
+    super('SERVICE_UNAVAILABLE', 'The service cannot reach its database; try again shortly.');
+    if (options) this.cause = options.cause;
+  }
+}
+
 export class RateLimitedError extends DomainError {
   readonly kind = 'rate_limited';
 

@@ -1,13 +1,28 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { Sequelize, Transaction, type Options } from 'sequelize';
+import { ServiceUnavailableError } from '../../domain/shared/errors';
 import { connectionOptions, type SupportedDialect } from './connection-options';
+import { isUnreachable } from './driver-errors';
 import { defineModels, type Models } from './models';
+import { armQueryDeadlines } from './query-deadlines';
 import { sqliteDriver } from './sqlite-driver';
 
 export interface DatabaseOptions {
   url: string;
   /** Receives each SQL statement; for debugging and for counting statements. */
   onQuery?: (sql: string) => void;
+  /**
+   * How long a server database may take to hand out a connection, to connect, or to answer one
+   * query, before the work fails as unavailable; 0 for no deadline (migrations, bulk loads).
+   */
+  deadlineMs?: number;
+}
+
+const RETRY_AFTER_SECONDS = 5;
+
+/** A driver's failure to reach the database becomes the application's word for it. */
+function translated(error: unknown): never {
+  throw isUnreachable(error) ? new ServiceUnavailableError(RETRY_AFTER_SECONDS, { cause: error }) : error;
 }
 
 /** The Sequelize connection, its models, and the transaction of the current unit of work. */
@@ -20,13 +35,18 @@ export class Database {
 
   constructor(options: DatabaseOptions) {
     const connection = connectionOptions(options.url);
+    const deadlineMs = options.deadlineMs ?? 0;
     this.dialect = connection.dialect;
     this.sequelize = new Sequelize({
       ...connection,
-      ...dialectSettings(connection.dialect),
+      ...dialectSettings(connection.dialect, deadlineMs),
       logging: options.onQuery ? (sql) => options.onQuery?.(sql) : false,
       define: { underscored: true },
     });
+    if (deadlineMs > 0 && this.dialect !== 'sqlite') armQueryDeadlines(this.sequelize, deadlineMs);
+    // Every model call ends in sequelize.query: one place to tell unreachability from real answers.
+    const query = this.sequelize.query.bind(this.sequelize);
+    this.sequelize.query = ((...args: Parameters<typeof query>) => query(...args).catch(translated)) as typeof query;
     this.models = defineModels(this.sequelize);
   }
 
@@ -43,11 +63,20 @@ export class Database {
   }
 
   runInTransaction<T>(work: () => Promise<T>): Promise<T> {
-    return this.sequelize.transaction((transaction) => this.transactions.run(transaction, work));
+    return this.sequelize.transaction((transaction) => this.transactions.run(transaction, work)).catch(translated);
   }
 
-  async ping(): Promise<void> {
-    await this.sequelize.query('SELECT 1');
+  /** Answers whether the database answers within `withinMs`; a hung database fails it too. */
+  async ping(withinMs: number): Promise<void> {
+    let timer: NodeJS.Timeout | undefined;
+    const deadline = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new ServiceUnavailableError(RETRY_AFTER_SECONDS)), withinMs);
+    });
+    try {
+      await Promise.race([this.sequelize.query('SELECT 1'), deadline]);
+    } finally {
+      clearTimeout(timer);
+    }
   }
 
   /** Closes the pool once; later calls wait for the same close. */
@@ -57,14 +86,19 @@ export class Database {
   }
 }
 
-function dialectSettings(dialect: SupportedDialect): Options {
+function dialectSettings(dialect: SupportedDialect, deadlineMs: number): Options {
+  const pool = { max: 10, ...(deadlineMs > 0 ? { acquire: deadlineMs } : {}) };
   switch (dialect) {
     case 'sqlite':
       // IMMEDIATE takes the write lock up front, so a transaction never fails upgrading to it.
       return { dialectModule: sqliteDriver, transactionType: Transaction.TYPES.IMMEDIATE };
     case 'mysql':
-      return { timezone: '+00:00', pool: { max: 10 }, dialectOptions: { supportBigNumbers: true } };
+      return {
+        timezone: '+00:00',
+        pool,
+        dialectOptions: { supportBigNumbers: true, ...(deadlineMs > 0 ? { connectTimeout: deadlineMs } : {}) },
+      };
     case 'postgres':
-      return { pool: { max: 10 } };
+      return { pool, dialectOptions: deadlineMs > 0 ? { connectionTimeoutMillis: deadlineMs } : {} };
   }
 }

@@ -1,4 +1,5 @@
-import { UniqueConstraintError } from 'sequelize';
+import { ConnectionError, UniqueConstraintError } from 'sequelize';
+import { DEADLINE_MESSAGE } from './query-deadlines';
 
 const TRANSIENT_CODES = new Set([
   'ER_LOCK_DEADLOCK', // MySQL/MariaDB: chosen as a deadlock victim
@@ -15,4 +16,38 @@ export function isTransientConflict(error: unknown): boolean {
 
 export function isUniqueViolation(error: unknown): error is UniqueConstraintError {
   return error instanceof UniqueConstraintError;
+}
+
+const UNREACHABLE_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EPIPE',
+  'EHOSTUNREACH',
+  'ENOTFOUND',
+  'PROTOCOL_CONNECTION_LOST', // mysql2: the server closed the connection
+  'ER_SERVER_SHUTDOWN',
+  '57P01', // PostgreSQL: terminated by an administrator
+  '57P02', // crash shutdown
+  '57P03', // cannot connect now: starting up or shutting down
+]);
+
+// What the drivers say, without a code, of a connection that broke under a query.
+const UNREACHABLE_MESSAGES = [
+  DEADLINE_MESSAGE,
+  'Connection terminated',
+  'Client has encountered a connection error and is not queryable',
+  "Can't add new command when connection is in closed state",
+  'Connection lost',
+];
+
+/** A failure to reach the database at all, rather than an answer from it: the service is unavailable. */
+export function isUnreachable(error: unknown): boolean {
+  if (error instanceof ConnectionError) return true;
+  const failures = [error, (error as { original?: unknown } | null)?.original, (error as { parent?: unknown } | null)?.parent];
+  return failures.some((failure) => {
+    const { code, message } = (failure ?? {}) as { code?: unknown; message?: unknown };
+    if (typeof code === 'string' && (UNREACHABLE_CODES.has(code) || code.startsWith('08'))) return true;
+    return typeof message === 'string' && UNREACHABLE_MESSAGES.some((known) => message.includes(known));
+  });
 }

@@ -9,17 +9,20 @@ import { docsRouter } from './docs-router';
 import { healthRouter } from './health-router';
 import { admissionRoutes, operationRoutes } from './operation-routes';
 import { problemHandler, unknownRoute } from './problem';
+import { requestDeadline } from './request-deadline';
 
 export interface HttpAppDependencies {
   resolve: Resolve;
   logger: Logger;
   checkDatabase: () => Promise<void>;
   trustProxy: boolean;
+  requestTimeoutMs: number;
+  maxBatch: number;
 }
 
 const REQUEST_ID = /^[\w.-]{1,64}$/;
 
-export function createHttpApp({ resolve, logger, checkDatabase, trustProxy }: HttpAppDependencies): Express {
+export function createHttpApp({ resolve, logger, checkDatabase, trustProxy, requestTimeoutMs, maxBatch }: HttpAppDependencies): Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', trustProxy);
@@ -45,10 +48,11 @@ export function createHttpApp({ resolve, logger, checkDatabase, trustProxy }: Ht
       customLogLevel: (_req, res, error) => (error || res.statusCode >= 500 ? 'error' : 'info'),
     }),
   );
+  app.use(requestDeadline(requestTimeoutMs));
   app.use(healthRouter(checkDatabase));
   app.use(docsRouter());
   // tRPC reads its own body, so that its errors keep tRPC's shape.
-  app.use('/trpc', trpcHandler(resolve));
+  app.use('/trpc', trpcHandler(resolve, maxBatch));
   app.use(admissionRoutes(resolve));
   app.use(express.json({ limit: MAX_BODY_BYTES }));
   app.use(operationRoutes(resolve));

@@ -37,6 +37,8 @@ function handlerOf(operation: NamedOperation, resolve: Resolve): RequestHandler 
     const caller = await callerOf(operation, resolve, bearerToken(req), clientOf(req));
     const input = parse(operation.input, restInput(operation, req));
     const { status, body } = await invoke(operation, resolve, input, caller);
+    // Already answered by the request deadline.
+    if (res.headersSent) return;
     if (body === null) res.status(status).end();
     else res.status(status).json(body);
   };

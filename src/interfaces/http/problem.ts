@@ -46,7 +46,8 @@ export const unknownRoute: RequestHandler = (req, res) => {
 
 export const problemHandler: ErrorRequestHandler = (error, req, res, _next) => {
   const problem = describeHttpError(error) ?? describeError(error);
-  if (problem.status >= 500) req.log.error({ err: error }, 'request failed');
+  if (problem.status === 500) req.log.error({ err: error }, 'request failed');
+  else if (problem.status === 503) req.log.warn({ err: error }, 'database unavailable');
   if (res.headersSent) return;
   sendProblem(res, problem);
 };

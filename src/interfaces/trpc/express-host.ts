@@ -4,12 +4,13 @@ import { describeError } from '../errors';
 import { bearerToken, clientOf } from '../http/request';
 import type { Resolve } from '../operation';
 import { appRouter } from './app-router';
+import { batchLimit } from './batch-limit';
 
 export const MAX_BODY_BYTES = 100 * 1024;
 
 /** Serves the tRPC router on Express, with the same client facts and limits as REST. */
-export function trpcHandler(resolve: Resolve): RequestHandler {
-  return createExpressMiddleware({
+export function trpcHandler(resolve: Resolve, maxBatch: number): RequestHandler[] {
+  const serve = createExpressMiddleware({
     router: appRouter,
     maxBodySize: MAX_BODY_BYTES,
     createContext: ({ req }) => ({ resolve, bearerToken: bearerToken(req), client: clientOf(req) }),
@@ -21,4 +22,5 @@ export function trpcHandler(resolve: Resolve): RequestHandler {
       if (error.code === 'INTERNAL_SERVER_ERROR') req.log.error({ err: error.cause ?? error }, 'procedure failed');
     },
   });
+  return [batchLimit(maxBatch), serve];
 }

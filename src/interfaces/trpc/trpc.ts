@@ -3,6 +3,7 @@ import type { ClientInfo } from '../../application/shared/client-info';
 import { DomainError } from '../../domain/shared/errors';
 import { ERROR_CLASSES, describeError, failure, type DescribedError } from '../errors';
 import type { Resolve } from '../operation';
+import { trpcErrorShape } from './error-shape';
 
 export interface Context {
   resolve: Resolve;
@@ -16,11 +17,12 @@ const TRPC_OWN_FAILURES: Partial<Record<TRPCError['code'], DescribedError>> = {
   NOT_FOUND: failure('NOT_FOUND', 'There is no such procedure.'),
   BAD_REQUEST: failure('VALIDATION_FAILED', 'The request is not valid.'),
   METHOD_NOT_SUPPORTED: failure('METHOD_NOT_ALLOWED', 'Queries use GET and mutations POST.'),
+  UNSUPPORTED_MEDIA_TYPE: failure('UNSUPPORTED_MEDIA_TYPE', 'The request body must be JSON in UTF-8, without a content encoding.'),
 };
 
 const MALFORMED_JSON = failure('MALFORMED_JSON', 'The request body is not valid JSON.');
 
-function describeTrpcError(error: TRPCError): Pick<DescribedError, 'code' | 'detail' | 'errors'> {
+function describeTrpcError(error: TRPCError): DescribedError {
   // tRPC reports a body it cannot parse as BAD_REQUEST, caused by JSON.parse's SyntaxError.
   if (error.cause instanceof SyntaxError) return MALFORMED_JSON;
   const described = describeError(error.cause);
@@ -32,17 +34,8 @@ const t = initTRPC.context<Context>().create({
   isDev: false,
   errorFormatter({ shape, error }) {
     const described = describeTrpcError(error);
-    return {
-      code: shape.code,
-      message: described.detail,
-      data: {
-        code: shape.data.code,
-        httpStatus: shape.data.httpStatus,
-        path: shape.data.path,
-        appCode: described.code,
-        ...(described.errors ? { errors: described.errors } : {}),
-      },
-    };
+    // tRPC's own code for the failure (its status may differ from the domain error's class for its own failures).
+    return trpcErrorShape({ ...described, trpcCode: shape.data.code, status: shape.data.httpStatus }, shape.data.path);
   },
 });
 

@@ -41,22 +41,11 @@ export function defineProductModel(sequelize: Sequelize): ModelStatic<ProductRow
       createdAt: DataTypes.DATE(3),
       updatedAt: DataTypes.DATE(3),
     },
-    {
-      tableName: 'products',
-      // Every way a product's text is written keeps its search text in step.
-      hooks: {
-        beforeValidate: keepSearchText,
-        beforeBulkCreate: (rows) => rows.forEach(keepSearchText),
-      },
-    },
+    { tableName: 'products' },
   );
 }
 
 /** What `q` is matched against: name and description, lower-cased, one per line. */
 export function searchTextOf(name: string, description: string | null): string {
   return [name, description ?? ''].join('\n').toLowerCase();
-}
-
-function keepSearchText(row: ProductRow): void {
-  row.searchText = searchTextOf(row.name, row.description);
 }

@@ -9,7 +9,7 @@ import type { Product, ProductFields } from '../../../domain/catalog/product';
 import { Money } from '../../../domain/shared/money';
 import { offsetOf } from '../../../application/shared/pagination';
 import { Database } from '../database';
-import type { ProductRow } from '../models/product-model';
+import { type ProductRow, searchTextOf } from '../models/product-model';
 import { productFilters } from './product-filters';
 
 /** A product row as a model instance or as the plain object a raw query gives. */
@@ -41,7 +41,12 @@ const toProductWithCategory = (row: ProductRecord): ProductWithCategory => ({
 /** Reads skip building model instances, which costs more than the query for a page of products. */
 const PLAIN_ROWS = { raw: true, nest: true, attributes: { exclude: ['searchText'] } } satisfies FindOptions;
 
-const toRow = ({ price, ...fields }: ProductFields) => ({ ...fields, priceCents: price.minorUnits });
+/** The row of a product's fields; its search text is written with them, whichever of them change. */
+const toProductRow = ({ price, ...fields }: ProductFields) => ({
+  ...fields,
+  priceCents: price.minorUnits,
+  searchText: searchTextOf(fields.name, fields.description),
+});
 
 @injectable()
 export class SequelizeProductRepository implements ProductRepository {
@@ -63,13 +68,13 @@ export class SequelizeProductRepository implements ProductRepository {
   }
 
   async create(product: ProductFields): Promise<Product> {
-    return toProduct(await this.db.models.Product.create({ ...toRow(product), deletedAt: null }, this.db.scope()));
+    return toProduct(await this.db.models.Product.create({ ...toProductRow(product), deletedAt: null }, this.db.scope()));
   }
 
   async update(id: number, product: ProductFields): Promise<Product | null> {
     const row = await this.db.models.Product.findOne({ where: { id, deletedAt: null }, ...this.db.scope() });
     if (!row) return null;
-    return toProduct(await row.update(toRow(product), this.db.scope()));
+    return toProduct(await row.update(toProductRow(product), this.db.scope()));
   }
 
   async softDelete(id: number): Promise<boolean> {
