@@ -1,5 +1,5 @@
 import { inject, injectable } from 'tsyringe';
-import { assertAcceptablePassword, normalizeEmail } from '../../domain/accounts/user';
+import { acceptablePassword, normalizeEmail } from '../../domain/accounts/user';
 import { PasswordHasher } from '../ports/password-hasher';
 import { UnitOfWork } from '../ports/unit-of-work';
 import { UserRepository } from '../ports/user-repository';
@@ -16,8 +16,7 @@ export class EnsureAdmin {
 
   async execute(input: { email: string; password: string }): Promise<UserView> {
     const email = normalizeEmail(input.email);
-    assertAcceptablePassword(input.password);
-    const passwordHash = await this.hasher.hash(input.password);
+    const passwordHash = await this.hasher.hash(acceptablePassword(input.password));
     return this.uow.run(async () => {
       const existing = await this.users.findByEmail(email);
       if (!existing) {

@@ -1,5 +1,5 @@
 import { inject, injectable } from 'tsyringe';
-import { normalizeEmail } from '../../domain/accounts/user';
+import { normalizeEmail, normalizePassword } from '../../domain/accounts/user';
 import { InvalidCredentialsError } from '../../domain/shared/errors';
 import { FailedLoginLimiter, type AttemptLimiter } from '../ports/attempt-limiter';
 import { PasswordHasher } from '../ports/password-hasher';
@@ -31,7 +31,7 @@ export class LogIn {
 
     const user = await this.users.findByEmail(email);
     // An unknown email still spends one verification, so response times do not reveal accounts.
-    const matches = await this.hasher.verify(user?.passwordHash ?? this.decoyHash, input.password);
+    const matches = await this.hasher.verify(user?.passwordHash ?? this.decoyHash, normalizePassword(input.password));
     if (!user || !matches) throw new InvalidCredentialsError();
 
     await this.failureLimiter.reset(email);

@@ -1,5 +1,5 @@
 import { inject, injectable } from 'tsyringe';
-import { assertAcceptablePassword, normalizeEmail } from '../../domain/accounts/user';
+import { acceptablePassword, normalizeEmail } from '../../domain/accounts/user';
 import { PasswordHasher } from '../ports/password-hasher';
 import { UnitOfWork } from '../ports/unit-of-work';
 import { UserRepository } from '../ports/user-repository';
@@ -16,8 +16,7 @@ export class SignUp {
 
   async execute(input: SignUpInput): Promise<UserView> {
     const email = normalizeEmail(input.email);
-    assertAcceptablePassword(input.password);
-    const passwordHash = await this.hasher.hash(input.password);
+    const passwordHash = await this.hasher.hash(acceptablePassword(input.password));
     // Signup always makes a customer: admins come only from the command line or the environment.
     const user = await this.uow.run(() =>
       this.users.create({ email, name: input.name ?? null, role: 'customer', passwordHash }),

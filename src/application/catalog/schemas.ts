@@ -10,6 +10,7 @@ import {
 import { DESCRIPTION_MAX_LENGTH } from '../../domain/catalog/text';
 import { hasAtMostTwoDecimals } from '../../domain/shared/money';
 import { pagination } from '../shared/pagination';
+import { text } from '../shared/text';
 
 const SEARCH_MAX_LENGTH = 200;
 
@@ -19,10 +20,10 @@ const price = z
   .max(PRICE_MAX.toMajor())
   .refine(hasAtMostTwoDecimals, { message: 'Must have at most 2 decimals.' })
   .meta({ description: 'In major units, at most 2 decimals.' });
-const description = z.string().trim().max(DESCRIPTION_MAX_LENGTH).nullish();
+const description = text({ max: DESCRIPTION_MAX_LENGTH }).nullish();
 
 export const createProductInput = z.object({
-  name: z.string().trim().min(1).max(PRODUCT_NAME_MAX_LENGTH),
+  name: text({ min: 1, max: PRODUCT_NAME_MAX_LENGTH }),
   price,
   quantity: z.number().int().min(0).max(QUANTITY_MAX),
   categoryId: id,
@@ -41,7 +42,7 @@ export type ProductSort = (typeof PRODUCT_SORTS)[number];
 export const listProductsInput = z.object({
   ...pagination,
   categoryId: id.optional(),
-  q: z.string().trim().max(SEARCH_MAX_LENGTH).optional(),
+  q: text({ max: SEARCH_MAX_LENGTH }).optional(),
   minPrice: price.optional(),
   maxPrice: price.optional(),
   inStock: z.boolean().optional(),
@@ -50,7 +51,7 @@ export const listProductsInput = z.object({
 export type ListProductsInput = z.output<typeof listProductsInput>;
 
 export const createCategoryInput = z.object({
-  name: z.string().trim().min(1).max(CATEGORY_NAME_MAX_LENGTH),
+  name: text({ min: 1, max: CATEGORY_NAME_MAX_LENGTH }),
   description,
 });
 export type CreateCategoryInput = z.output<typeof createCategoryInput>;

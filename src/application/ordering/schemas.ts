@@ -2,10 +2,11 @@ import { z } from 'zod';
 import { id } from '../shared/ids';
 import { ORDER_STATUSES } from '../../domain/ordering/order-status';
 import { pagination } from '../shared/pagination';
+import { text } from '../shared/text';
 
 export const placeOrderInput = z
   .object({
-    idempotencyKey: z.string().trim().min(1).max(255).optional().meta({
+    idempotencyKey: text({ min: 1, max: 255 }).optional().meta({
       description: 'A repeat with the same key, by the same user, returns the first order and places nothing.',
     }),
   })

@@ -1,7 +1,10 @@
 import { z } from 'zod';
 
+// Ids are 32-bit INTEGER columns on every database: a larger one names nothing.
+const MAX_ID = 2_147_483_647;
+
 /** Ids are positive integers in JSON. */
-export const id = z.number().int().positive();
+export const id = z.number().int().positive().max(MAX_ID);
 
 /** The input of an operation on one thing, named by its id. */
 export const idInput = z.object({ id });

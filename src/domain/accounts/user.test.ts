@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ValidationError } from '../shared/errors';
-import { assertAcceptablePassword, normalizeEmail } from './user';
+import { acceptablePassword, normalizeEmail, normalizePassword } from './user';
 
 describe('normalizeEmail', () => {
   it('trims and lower-cases so that comparisons ignore case', () => {
@@ -14,14 +14,27 @@ describe('normalizeEmail', () => {
   });
 });
 
-describe('assertAcceptablePassword', () => {
+describe('acceptablePassword', () => {
   it('accepts 8 to 128 characters', () => {
-    expect(() => assertAcceptablePassword('12345678')).not.toThrow();
-    expect(() => assertAcceptablePassword('x'.repeat(128))).not.toThrow();
+    expect(() => acceptablePassword('12345678')).not.toThrow();
+    expect(() => acceptablePassword('x'.repeat(128))).not.toThrow();
   });
 
   it('rejects shorter and longer passwords', () => {
-    expect(() => assertAcceptablePassword('1234567')).toThrow(ValidationError);
-    expect(() => assertAcceptablePassword('x'.repeat(129))).toThrow(ValidationError);
+    expect(() => acceptablePassword('1234567')).toThrow(ValidationError);
+    expect(() => acceptablePassword('x'.repeat(129))).toThrow(ValidationError);
+  });
+
+  it('counts characters, not UTF-16 units, and refuses NUL and lone surrogates', () => {
+    expect(() => acceptablePassword('🔑'.repeat(128))).not.toThrow();
+    expect(() => acceptablePassword('🔑'.repeat(7))).toThrow(ValidationError);
+    expect(() => acceptablePassword('password\u0000')).toThrow(ValidationError);
+    expect(() => acceptablePassword('password\ud800')).toThrow(ValidationError);
+  });
+
+  it('gives the password in NFC, so composed and decomposed accents are one password', () => {
+    const decomposed = 'cafe\u0301-latte';
+    expect(acceptablePassword(decomposed)).toBe('caf\u00e9-latte');
+    expect(normalizePassword(decomposed)).toBe(normalizePassword('caf\u00e9-latte'));
   });
 });

@@ -1,4 +1,5 @@
 import { ConflictError, ValidationError } from '../shared/errors';
+import { characterCount, isStorableText } from '../shared/text';
 
 export const ROLES = ['customer', 'admin'] as const;
 export type Role = (typeof ROLES)[number];
@@ -19,13 +20,22 @@ export function normalizeEmail(raw: string): string {
   return email;
 }
 
-export function assertAcceptablePassword(password: string): void {
-  if (password.length < PASSWORD_MIN_LENGTH || password.length > PASSWORD_MAX_LENGTH) {
+/** Passwords are compared in Unicode NFC, so one password typed on two keyboards stays one password. */
+export function normalizePassword(raw: string): string {
+  return raw.normalize('NFC');
+}
+
+/** A password fit to be set, normalized: 8 to 128 characters, none of them NUL or a lone surrogate. */
+export function acceptablePassword(raw: string): string {
+  const password = normalizePassword(raw);
+  const length = characterCount(password);
+  if (length < PASSWORD_MIN_LENGTH || length > PASSWORD_MAX_LENGTH || !isStorableText(password)) {
     throw ValidationError.field(
       'password',
       `Must be ${PASSWORD_MIN_LENGTH} to ${PASSWORD_MAX_LENGTH} characters long.`,
     );
   }
+  return password;
 }
 
 export interface User {

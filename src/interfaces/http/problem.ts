@@ -3,25 +3,28 @@ import { type DescribedError, describeError, failure } from '../errors';
 
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
 
-interface BodyParserError {
-  type: string;
+/** What Express and its body parser throw for a request they refuse: http-errors with a 4xx status. */
+interface RefusedRequest {
   status: number;
+  type?: string;
 }
 
-const isBodyParserError = (error: unknown): error is BodyParserError =>
-  typeof (error as BodyParserError | null)?.type === 'string' &&
-  typeof (error as BodyParserError).status === 'number';
+const isRefusedRequest = (error: unknown): error is RefusedRequest => {
+  const status = (error as RefusedRequest | null)?.status;
+  return typeof status === 'number' && status >= 400 && status < 500;
+};
 
 /** Failures of the HTTP edge itself, before any use case runs. */
 function describeHttpError(error: unknown): DescribedError | undefined {
-  if (!isBodyParserError(error) || error.status >= 500) return undefined;
+  if (!isRefusedRequest(error)) return undefined;
+  if (error instanceof URIError) return failure('VALIDATION_FAILED', 'The URL is not valid percent-encoding.');
   if (error.type === 'entity.too.large') {
     return failure('PAYLOAD_TOO_LARGE', 'The request body is over 100 KiB.');
   }
   if (error.status === 415) {
     return failure('UNSUPPORTED_MEDIA_TYPE', 'The request body must be JSON in UTF-8, without a content encoding.');
   }
-  // A body that is not valid JSON, or that ends before its announced length.
+  // A body that is not valid JSON, that ends before its announced length, or that does not decode.
   return failure('MALFORMED_JSON', 'The request body is not valid JSON.');
 }
 
