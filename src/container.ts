@@ -23,6 +23,7 @@ import { UserRepository } from './application/ports/user-repository';
 import type { Config } from './infrastructure/config';
 import { createLogger, type Logger } from './infrastructure/logger';
 import { Database } from './infrastructure/sequelize/database';
+import { withMigrationLock } from './infrastructure/sequelize/migration-lock';
 import { createMigrator } from './infrastructure/sequelize/migrator';
 import { SequelizeCategoryRepository } from './infrastructure/sequelize/repositories/sequelize-category-repository';
 import { SequelizeProductRepository } from './infrastructure/sequelize/repositories/sequelize-product-repository';
@@ -111,7 +112,7 @@ export async function createApplication(config: Config, options: ApplicationOpti
     database,
     logger,
     resolve,
-    migrate: async () => (await migrator.up()).map((migration) => migration.name),
+    migrate: async () => (await withMigrationLock(database, () => migrator.up())).map((migration) => migration.name),
     pendingMigrations: async () => (await migrator.pending()).map((migration) => migration.name),
     ensureAdmin: (credentials) => resolve(EnsureAdmin).execute(credentials),
     close: () => database.close(),

@@ -1,7 +1,7 @@
-import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createApplication } from './container';
 import { runCommand } from './cli/run-command';
+import { drainable } from './draining';
 
 const SHUTDOWN_GRACE_MS = 10_000;
 // Past the grace period connections are cut; whatever still holds the process after this is given up on.
@@ -35,6 +35,7 @@ runCommand(async (config) => {
   });
   server.headersTimeout = HEADERS_TIMEOUT_MS;
   server.requestTimeout = RECEIVE_TIMEOUT_MS;
+  const draining = drainable(server, SHUTDOWN_GRACE_MS);
 
   const stop = (signal: string) => {
     logger.info({ signal }, 'stopping: finishing requests in flight');
@@ -42,7 +43,7 @@ runCommand(async (config) => {
       logger.error('could not stop within the shutdown deadline');
       process.exit(1);
     }, SHUTDOWN_DEADLINE_MS).unref();
-    closeServer(server).then(
+    draining.drain().then(
       async () => {
         await application.close();
         logger.info('stopped');
@@ -58,11 +59,3 @@ runCommand(async (config) => {
   process.once('SIGINT', stop);
   return 'keep-running';
 });
-
-function closeServer(server: Server): Promise<void> {
-  return new Promise((resolve, reject) => {
-    server.close((error) => (error ? reject(error) : resolve()));
-    server.closeIdleConnections();
-    setTimeout(() => server.closeAllConnections(), SHUTDOWN_GRACE_MS).unref();
-  });
-}

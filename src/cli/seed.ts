@@ -19,7 +19,7 @@ const CHUNK_SIZE = 1000;
 
 // The catalog write use cases only call assertAdmin(actor) and never load the user, so an admin
 // that exists for this process alone is enough: no account is created for seeding.
-const SEED_ADMIN: Actor = { userId: 0, role: 'admin', tokenId: 'seed', tokenExpiresAt: new Date() };
+const SEED_ADMIN: Actor = { userId: 0, role: 'admin', tokenId: 'seed', tokenExpiresAt: new Date(), sessionId: 'seed' };
 
 runCommand(async (config) => {
   const generate = generatedCount();

@@ -33,7 +33,7 @@ const configSchema = z
     ADMIN_EMAIL: z.string().min(1).optional(),
     ADMIN_PASSWORD: z.string().min(1).optional(),
     REQUEST_TIMEOUT_MS: integer(100, 600_000).default(10_000),
-    DATABASE_TIMEOUT_MS: integer(0, 600_000).default(5_000),
+    DATABASE_TIMEOUT_MS: integer(0, 600_000).optional(),
     TRPC_MAX_BATCH: integer(1, 1_000).default(10),
     TRUST_PROXY: z.enum(['true', 'false']).default('false').transform((value) => value === 'true'),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -46,7 +46,7 @@ const configSchema = z
         message: 'is required in production and must be at least 32 characters',
       });
     }
-    if (env.DATABASE_TIMEOUT_MS >= env.REQUEST_TIMEOUT_MS) {
+    if (env.DATABASE_TIMEOUT_MS !== undefined && env.DATABASE_TIMEOUT_MS >= env.REQUEST_TIMEOUT_MS) {
       ctx.addIssue({
         code: 'custom',
         path: ['DATABASE_TIMEOUT_MS'],
@@ -60,7 +60,9 @@ const configSchema = z
         message: 'must be set together with the other of ADMIN_EMAIL and ADMIN_PASSWORD',
       });
     }
-  });
+  })
+  // The database must fail before the request does, so that a hung database is told as such.
+  .transform((env) => ({ ...env, DATABASE_TIMEOUT_MS: env.DATABASE_TIMEOUT_MS ?? Math.floor(env.REQUEST_TIMEOUT_MS / 2) }));
 
 export type Config = z.output<typeof configSchema>;
 

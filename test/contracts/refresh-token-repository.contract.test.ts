@@ -78,6 +78,18 @@ describeEachAdapter('RefreshTokenRepository contract', (adapters) => {
     expect((await a.refreshTokens.findByDigest(other.digest))?.revokedAt).toBeNull();
   });
 
+  it('revokes every family of one user and no other user', async () => {
+    const a = adapters();
+    const [user, other] = [await createUser(a), await createUser(a)];
+    const [first, second, others] = [await issue(a, user.id), await issue(a, user.id), await issue(a, other.id)];
+
+    await a.uow.run(() => a.refreshTokens.revokeAllOfUser(user.id, revokedAt));
+
+    expect((await a.refreshTokens.findByDigest(first.digest))?.revokedAt).toEqual(revokedAt);
+    expect((await a.refreshTokens.findByDigest(second.digest))?.revokedAt).toEqual(revokedAt);
+    expect((await a.refreshTokens.findByDigest(others.digest))?.revokedAt).toBeNull();
+  });
+
   it('keeps the first revocation time when a family is revoked again', async () => {
     const a = adapters();
     const { token, digest } = await issue(a, (await createUser(a)).id);

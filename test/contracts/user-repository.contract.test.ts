@@ -8,7 +8,7 @@ describeEachAdapter('UserRepository contract', (adapters) => {
     const input = newUser({ name: 'Ada Lovelace', role: 'admin' });
     const created = await a.uow.run(() => a.users.create(input));
 
-    expect(created).toEqual({ ...input, id: expect.any(Number), createdAt: expect.any(Date) });
+    expect(created).toEqual({ ...input, id: expect.any(Number), sessionVersion: 0, createdAt: expect.any(Date) });
     expect(await a.users.findById(created.id)).toEqual(created);
     expect(await a.users.findByEmail(input.email)).toEqual(created);
   });
@@ -50,13 +50,15 @@ describeEachAdapter('UserRepository contract', (adapters) => {
     expect(await a.users.findByEmail(accented.email)).toEqual(accented);
   });
 
-  it('updates the role and password hash of one user only', async () => {
+  it('updates the role and password hash of one user only, moving their session version on', async () => {
     const a = adapters();
     const [user, other] = [await createUser(a), await createUser(a)];
 
     await a.uow.run(() => a.users.updateCredentials(user.id, { role: 'admin', passwordHash: 'hash-2' }));
 
-    expect(await a.users.findById(user.id)).toEqual({ ...user, role: 'admin', passwordHash: 'hash-2' });
+    expect(await a.users.findById(user.id)).toEqual({ ...user, role: 'admin', passwordHash: 'hash-2', sessionVersion: 1 });
     expect(await a.users.findById(other.id)).toEqual(other);
+    await a.uow.run(() => a.users.updateCredentials(user.id, { role: 'admin', passwordHash: 'hash-3' }));
+    expect((await a.users.findById(user.id))?.sessionVersion).toBe(2);
   });
 });

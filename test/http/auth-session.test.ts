@@ -80,10 +80,21 @@ describeEachDatabase('login, refresh, logout and me', (kind) => {
     await app.http.get('/auth/me').set(user.auth).expect(401);
   });
 
-  it('logs out without a body', async () => {
+  it('logs out without a body, ending the session its refresh token belongs to', async () => {
     const user = await signUpAndLogIn(app);
     await app.http.post('/auth/logout').set(user.auth).expect(204);
     await app.http.get('/auth/me').set(user.auth).expect(401);
+    await app.http.post('/auth/refresh').send({ refreshToken: user.refreshToken }).expect(401);
+  });
+
+  it('ends every session of an account promoted to admin with a new password at start-up', async () => {
+    const user = await signUpAndLogIn(app);
+    await app.application.ensureAdmin({ email: user.email, password: 'a new long passphrase' });
+    const me = await app.http.get('/auth/me').set(user.auth).expect(401);
+    expect(me.body.code).toBe('UNAUTHENTICATED');
+    await app.http.post('/auth/refresh').send({ refreshToken: user.refreshToken }).expect(401);
+    const promoted = await app.http.post('/auth/login').send({ email: user.email, password: 'a new long passphrase' }).expect(200);
+    expect(promoted.body.user.role).toBe('admin');
   });
 
   it('needs a bearer token to log out', async () => {

@@ -38,8 +38,10 @@ describe('the server process', () => {
       method: 'POST',
       headers: { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(body) },
     });
-    const answer = new Promise<number | undefined>((resolve, reject) => {
-      inFlight.on('response', (response) => resolve(response.statusCode)).on('error', reject);
+    const answer = new Promise<{ status?: number; connection?: string }>((resolve, reject) => {
+      inFlight
+        .on('response', (response) => resolve({ status: response.statusCode, connection: response.headers.connection }))
+        .on('error', reject);
     });
     inFlight.write(body.slice(0, 10));
     await new Promise((resolve) => inFlight.once('socket', (socket) => socket.once('connect', resolve)));
@@ -47,11 +49,15 @@ describe('the server process', () => {
     await new Promise((resolve) => setTimeout(resolve, 200));
     server.kill('SIGTERM');
     await outputContaining(server, 'finishing requests in flight');
+    const stopping = Date.now();
     inFlight.end(body.slice(10));
-    expect(await answer).toBe(201);
+    // It completes, and tells its client not to send another request on that connection.
+    expect(await answer).toEqual({ status: 201, connection: 'close' });
 
     const result = await exit;
     expect(result.code).toBe(0);
+    // Well inside the 10 s grace: nothing was left open to wait for.
+    expect(Date.now() - stopping).toBeLessThan(5_000);
     expect(result.stdout).toContain('"msg":"stopped"');
     expect(result.stdout).not.toContain(PASSWORD);
   });

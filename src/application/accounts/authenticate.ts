@@ -23,7 +23,14 @@ export class Authenticate {
     ]);
     if (revoked) throw new UnauthenticatedError('The access token has been revoked.');
     if (!user) throw new UnauthenticatedError('The access token belongs to no user.');
+    if (user.sessionVersion !== claims.session.version) throw new UnauthenticatedError('The session has ended.');
     // The stored role wins over the token's, so a demotion takes effect at once.
-    return { userId: user.id, role: user.role, tokenId: claims.tokenId, tokenExpiresAt: claims.expiresAt };
+    return {
+      userId: user.id,
+      role: user.role,
+      tokenId: claims.tokenId,
+      tokenExpiresAt: claims.expiresAt,
+      sessionId: claims.session.id,
+    };
   }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { InvalidCredentialsError, RateLimitedError } from '../../domain/shared/errors';
+import { InvalidCredentialsError, RateLimitedError, ServiceUnavailableError } from '../../domain/shared/errors';
 import { accountsFixture } from '../../../test/fixtures/accounts';
 
 const ann = { email: 'ann@shop.io', password: 'correct horse' };
@@ -42,6 +42,18 @@ describe('LogIn', () => {
     );
     expect(guesses.filter((guess) => guess instanceof InvalidCredentialsError)).toHaveLength(3);
     expect(guesses.filter((guess) => guess instanceof RateLimitedError)).toHaveLength(5);
+  });
+
+  it('does not count attempts the database could not answer against the account', async () => {
+    const { signUp, logIn, users } = await accountsFixture();
+    await signUp.execute(ann);
+    const findByEmail = users.findByEmail.bind(users);
+    users.findByEmail = () => Promise.reject(new ServiceUnavailableError(5));
+    for (let attempt = 0; attempt < 5; attempt++) {
+      await expect(logIn.execute(ann)).rejects.toBeInstanceOf(ServiceUnavailableError);
+    }
+    users.findByEmail = findByEmail;
+    await expect(logIn.execute(ann)).resolves.toMatchObject({ tokenType: 'Bearer' });
   });
 
   it('forgets earlier failures after a success', async () => {

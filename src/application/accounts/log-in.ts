@@ -29,7 +29,11 @@ export class LogIn {
     // limit; a success wipes the count, which leaves exactly the failures counted.
     await this.failureLimiter.consume(email);
 
-    const user = await this.users.findByEmail(email);
+    const user = await this.users.findByEmail(email).catch(async (error: unknown) => {
+      // The database could not say: that attempt was never judged, so it counts for nothing.
+      await this.failureLimiter.giveBack(email);
+      throw error;
+    });
     // An unknown email still spends one verification, so response times do not reveal accounts.
     const matches = await this.hasher.verify(user?.passwordHash ?? this.decoyHash, normalizePassword(input.password));
     if (!user || !matches) throw new InvalidCredentialsError();

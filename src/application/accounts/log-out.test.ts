@@ -18,6 +18,15 @@ describe('LogOut', () => {
     await expect(refresh.execute({ refreshToken: session.refreshToken })).rejects.toBeInstanceOf(UnauthenticatedError);
   });
 
+  it('ends the whole session without being told its refresh token, and no other session', async () => {
+    const { logOut, authenticate, refresh, logIn, session } = await loggedIn();
+    const other = await logIn.execute({ email: 'ann@shop.io', password: 'correct horse' });
+    const rotated = await refresh.execute({ refreshToken: session.refreshToken });
+    await logOut.execute({}, await authenticate.execute(rotated.accessToken));
+    await expect(refresh.execute({ refreshToken: rotated.refreshToken })).rejects.toBeInstanceOf(UnauthenticatedError);
+    await expect(refresh.execute({ refreshToken: other.refreshToken })).resolves.toMatchObject({ tokenType: 'Bearer' });
+  });
+
   it("does not revoke someone else's refresh token", async () => {
     const { logOut, authenticate, refresh, signUp, logIn, session } = await loggedIn();
     await signUp.execute({ email: 'bob@shop.io', password: 'correct horse' });

@@ -21,6 +21,7 @@ export class LogOut {
     const now = this.clock.now();
     await this.uow.run(async () => {
       await this.denylist.revoke(actor.tokenId, actor.tokenExpiresAt, now);
+      if (actor.sessionId) await this.refreshTokens.revokeFamily(actor.sessionId, now);
       if (!input.refreshToken) return;
       const token = await this.refreshTokens.findByDigest(this.opaqueTokens.digest(input.refreshToken));
       // Someone else's token is left alone: presenting it proves nothing about this session.

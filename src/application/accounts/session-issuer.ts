@@ -29,7 +29,7 @@ export class SessionIssuer {
       digest: refresh.digest,
       expiresAt: new Date(this.clock.now().getTime() + this.refreshTtlSeconds * 1000),
     });
-    const access = this.accessTokens.issue(user.id, user.role);
+    const access = this.accessTokens.issue(user.id, user.role, { id: familyId, version: user.sessionVersion });
     return {
       accessToken: access.token,
       refreshToken: refresh.value,

@@ -2,6 +2,8 @@
 export interface AttemptLimiter {
   /** Counts one attempt and throws RateLimitedError when that puts the key over its limit. */
   consume(key: string): Promise<void>;
+  /** Takes back one attempt that was counted but never judged. */
+  giveBack(key: string): Promise<void>;
   reset(key: string): Promise<void>;
 }
 /** Login and signup requests per client IP. */

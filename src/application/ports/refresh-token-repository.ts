@@ -13,5 +13,7 @@ export interface RefreshTokenRepository {
   /** Marks the token used unless it already was; false when another use got there first. */
   markUsed(id: number, at: Date): Promise<boolean>;
   revokeFamily(familyId: string, at: Date): Promise<void>;
+  /** Revokes every family of the user: all of their sessions end. */
+  revokeAllOfUser(userId: number, at: Date): Promise<void>;
 }
 export const RefreshTokenRepository = Symbol('RefreshTokenRepository');

@@ -7,6 +7,8 @@ export interface Actor {
   role: Role;
   tokenId: string;
   tokenExpiresAt: Date;
+  /** The session (refresh-token family) the access token belongs to. */
+  sessionId?: string;
 }
 
 export function assertAdmin(actor: Actor): void {

@@ -44,9 +44,11 @@ export interface User {
   name: string | null;
   role: Role;
   passwordHash: string;
+  /** Moves on with every change of credentials; a token issued under an earlier one is void. */
+  sessionVersion: number;
   createdAt: Date;
 }
 
-export type NewUser = Omit<User, 'id' | 'createdAt'>;
+export type NewUser = Omit<User, 'id' | 'createdAt' | 'sessionVersion'>;
 
 export const emailTaken = () => new ConflictError('EMAIL_TAKEN', 'This email is already registered.');

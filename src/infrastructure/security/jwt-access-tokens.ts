@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import jwt from 'jsonwebtoken';
-import type { AccessTokenClaims, AccessTokens, IssuedAccessToken } from '../../application/ports/access-tokens';
+import type { AccessTokenClaims, AccessTokens, IssuedAccessToken, SessionRef } from '../../application/ports/access-tokens';
 import { ROLES, type Role } from '../../domain/accounts/user';
 import { UnauthenticatedError } from '../../domain/shared/errors';
 
@@ -16,8 +16,8 @@ const ALGORITHM = 'HS256';
 export class JwtAccessTokens implements AccessTokens {
   constructor(private readonly settings: JwtSettings) {}
 
-  issue(userId: number, role: Role): IssuedAccessToken {
-    const token = jwt.sign({ role }, this.settings.secret, {
+  issue(userId: number, role: Role, session: SessionRef): IssuedAccessToken {
+    const token = jwt.sign({ role, sid: session.id, ver: session.version }, this.settings.secret, {
       algorithm: ALGORITHM,
       expiresIn: this.settings.ttlSeconds,
       issuer: this.settings.issuer,
@@ -52,7 +52,9 @@ function claimsOf(payload: string | jwt.JwtPayload): AccessTokenClaims {
     typeof payload.exp !== 'number' ||
     typeof payload.jti !== 'string' ||
     !/^[1-9]\d*$/.test(payload.sub ?? '') ||
-    !ROLES.includes(payload.role)
+    !ROLES.includes(payload.role) ||
+    !(payload.sid === undefined || typeof payload.sid === 'string') ||
+    !(payload.ver === undefined || Number.isSafeInteger(payload.ver))
   ) {
     throw new UnauthenticatedError('The access token is not valid.');
   }
@@ -61,5 +63,7 @@ function claimsOf(payload: string | jwt.JwtPayload): AccessTokenClaims {
     role: payload.role as Role,
     tokenId: payload.jti,
     expiresAt: new Date(payload.exp * 1000),
+    // A token without them belongs to no refresh-token family, issued before any change of credentials.
+    session: { id: payload.sid as string | undefined, version: (payload.ver as number | undefined) ?? 0 },
   };
 }

@@ -19,6 +19,10 @@ export class MemoryAttemptLimiter implements AttemptLimiter {
     }
   }
 
+  async giveBack(key: string): Promise<void> {
+    await this.limiter.reward(key, 1);
+  }
+
   async reset(key: string): Promise<void> {
     await this.limiter.delete(key);
   }

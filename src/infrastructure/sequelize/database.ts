@@ -30,6 +30,8 @@ export class Database {
   readonly sequelize: Sequelize;
   readonly models: Models;
   readonly dialect: SupportedDialect;
+  /** The file of an SQLite database; none for a server or an in-memory one. */
+  readonly sqliteFile: string | undefined;
   private readonly transactions = new AsyncLocalStorage<Transaction>();
   private closing: Promise<void> | undefined;
 
@@ -37,6 +39,7 @@ export class Database {
     const connection = connectionOptions(options.url);
     const deadlineMs = options.deadlineMs ?? 0;
     this.dialect = connection.dialect;
+    this.sqliteFile = connection.storage === ':memory:' ? undefined : connection.storage;
     this.sequelize = new Sequelize({
       ...connection,
       ...dialectSettings(connection.dialect, deadlineMs),

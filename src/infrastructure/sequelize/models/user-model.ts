@@ -15,6 +15,7 @@ export interface UserRow extends Model<InferAttributes<UserRow>, InferCreationAt
   name: string | null;
   role: Role;
   passwordHash: string;
+  sessionVersion: CreationOptional<number>;
   createdAt: CreationOptional<Date>;
   updatedAt: CreationOptional<Date>;
 }
@@ -28,6 +29,7 @@ export function defineUserModel(sequelize: Sequelize): ModelStatic<UserRow> {
       name: { type: DataTypes.STRING(200), allowNull: true },
       role: { type: DataTypes.STRING(16), allowNull: false },
       passwordHash: { type: DataTypes.STRING(255), allowNull: false },
+      sessionVersion: { type: DataTypes.INTEGER, allowNull: false, defaultValue: 0 },
       createdAt: DataTypes.DATE(3),
       updatedAt: DataTypes.DATE(3),
     },

@@ -39,4 +39,11 @@ export class SequelizeRefreshTokenRepository implements RefreshTokenRepository {
       { where: { familyId, revokedAt: null }, ...this.db.scope() },
     );
   }
+
+  async revokeAllOfUser(userId: number, at: Date): Promise<void> {
+    await this.db.models.RefreshToken.update(
+      { revokedAt: at },
+      { where: { userId, revokedAt: null }, ...this.db.scope() },
+    );
+  }
 }

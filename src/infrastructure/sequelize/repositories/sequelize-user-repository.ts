@@ -11,6 +11,7 @@ const toUser = (row: UserRow): User => ({
   name: row.name,
   role: row.role,
   passwordHash: row.passwordHash,
+  sessionVersion: row.sessionVersion,
   createdAt: row.createdAt,
 });
 
@@ -38,7 +39,8 @@ export class SequelizeUserRepository implements UserRepository {
   }
 
   async updateCredentials(id: number, changes: { role: Role; passwordHash: string }): Promise<void> {
-    await this.db.models.User.update(changes, { where: { id }, ...this.db.scope() });
+    const sessionVersion = this.db.sequelize.literal('session_version + 1') as unknown as number;
+    await this.db.models.User.update({ ...changes, sessionVersion }, { where: { id }, ...this.db.scope() });
   }
 
   async lock(id: number): Promise<void> {
