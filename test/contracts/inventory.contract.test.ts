@@ -65,9 +65,19 @@ describeEachAdapter('Inventory contract', (adapters) => {
     const product = await stocked(a, 4);
     await take(product, 3);
 
-    await a.uow.run(() => a.inventory.restore(product, 2));
+    expect(await a.uow.run(() => a.inventory.restore(product, 2, 1_000_000))).toBe(true);
 
     expect(await a.inventory.stockOf(product)).toBe(3);
+  });
+
+  it('restores up to the most a product may hold, and refuses to go past it', async () => {
+    const a = adapters();
+    const product = await stocked(a, 10);
+
+    expect(await a.uow.run(() => a.inventory.restore(product, 5, 15))).toBe(true);
+    expect(await a.uow.run(() => a.inventory.restore(product, 1, 15))).toBe(false);
+
+    expect(await a.inventory.stockOf(product)).toBe(15);
   });
 
   it('changes the stock seen through the product repository too', async () => {

@@ -28,6 +28,23 @@ describeEachDatabase('the order life cycle', (kind) => {
     expect(late.body.code).toBe('INVALID_STATUS_TRANSITION');
   });
 
+  it('refuses, changing nothing, a cancel that would put a product past 1,000,000 on hand', async () => {
+    const customer = await signUpAndLogIn(suite.app);
+    const [kept, full] = [
+      await createProduct(suite.app, suite.admin, { quantity: 10 }),
+      await createProduct(suite.app, suite.admin, { quantity: 10 }),
+    ];
+    await fillCart(suite.app, customer, [[kept.id, 2], [full.id, 2]]);
+    const { orderId } = (await placeOrder(suite.app, customer).expect(201)).body as { orderId: number };
+    await suite.app.http.put(`/products/${full.id}`).set(suite.admin.auth).send({ quantity: 999_999 }).expect(200);
+
+    const refused = await suite.app.http.post(`/order/${orderId}/cancel`).set(customer.auth).expect(409);
+    expect(refused.body.code).toBe('STOCK_LIMIT_REACHED');
+    expect([await stockOf(suite.app, kept.id), await stockOf(suite.app, full.id)]).toEqual([8, 999_999]);
+    const order = await suite.app.http.get(`/order/${orderId}`).set(customer.auth).expect(200);
+    expect(order.body.status).toBe('pending');
+  });
+
   it('refuses skipping or going back with 409 INVALID_STATUS_TRANSITION', async () => {
     const { orderId } = await orderOf();
     expect((await setStatus(orderId, 'shipped').expect(409)).body.code).toBe('INVALID_STATUS_TRANSITION');

@@ -40,6 +40,18 @@ describe('CancelOrder', () => {
     expect(await stockOf(dune.id)).toBe(5);
   });
 
+  it('refuses a cancel that would put a product past 1,000,000 on hand', async () => {
+    const { cancelOrder, updateProduct, getOrder, stockOf, emma, order } = await withOrder();
+    await updateProduct.execute(emma.id, { quantity: 999_999 }, admin);
+    await expect(cancelOrder.execute({ id: order.orderId }, customer)).rejects.toMatchObject({
+      code: 'STOCK_LIMIT_REACHED',
+    });
+    expect(await stockOf(emma.id)).toBe(999_999);
+    expect((await getOrder.execute({ id: order.orderId }, customer)).status).toBe('pending');
+    await updateProduct.execute(emma.id, { quantity: 999_998 }, admin);
+    await expect(cancelOrder.execute({ id: order.orderId }, customer)).resolves.toMatchObject({ status: 'cancelled' });
+  });
+
   it('puts the stock back only once', async () => {
     const { cancelOrder, stockOf, dune, order } = await withOrder();
     await cancelOrder.execute({ id: order.orderId }, customer);

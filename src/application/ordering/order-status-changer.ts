@@ -1,4 +1,5 @@
 import { inject, injectable } from 'tsyringe';
+import { QUANTITY_MAX, stockLimitReached } from '../../domain/catalog/product';
 import { type OrderStatus, assertTransition, releasesStock } from '../../domain/ordering/order-status';
 import { Inventory } from '../ports/inventory';
 import { OrderRepository } from '../ports/order-repository';
@@ -24,7 +25,10 @@ export class OrderStatusChanger {
       const order = visibleTo(await this.orders.lock(orderId), actor);
       assertTransition(order.status, to, isAdmin(actor) ? 'admin' : 'customer');
       if (releasesStock(to)) {
-        for (const item of order.items) await this.inventory.restore(item.productId, item.quantity);
+        for (const item of order.items) {
+          const restored = await this.inventory.restore(item.productId, item.quantity, QUANTITY_MAX);
+          if (!restored) throw stockLimitReached(item.productId);
+        }
       }
       return toOrderView(await this.orders.updateStatus(order.id, to));
     });

@@ -4,7 +4,10 @@ export interface Inventory {
   stockOf(productId: number): Promise<number | null>;
   /** Takes stock if at least `quantity` is on hand, in one atomic step; false when there is not. */
   take(productId: number, quantity: number): Promise<boolean>;
-  /** Puts stock back, also for a product deleted since it was ordered. */
-  restore(productId: number, quantity: number): Promise<void>;
+  /**
+   * Puts stock back, also for a product deleted since it was ordered, unless that would take it
+   * past `max` on hand; false then, and nothing changes.
+   */
+  restore(productId: number, quantity: number, max: number): Promise<boolean>;
 }
 export const Inventory = Symbol('Inventory');

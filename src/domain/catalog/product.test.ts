@@ -81,6 +81,7 @@ describe('changeProduct', () => {
 
   it('guards the same invariants', () => {
     expect(() => changeProduct(product, { name: '' })).toThrow(ValidationError);
+    expect(changeProduct({ ...product, quantity: 2_000_000 }, { price: Money.ofMinor(5) }).quantity).toBe(2_000_000);
     expect(() => changeProduct(product, { price: Money.ofMinor(-5) })).toThrow(ValidationError);
   });
 });

@@ -1,4 +1,4 @@
-import { ValidationError } from '../shared/errors';
+import { ConflictError, ValidationError } from '../shared/errors';
 import { Money } from '../shared/money';
 import { optionalDescription, requiredName } from './text';
 
@@ -39,18 +39,26 @@ export function newProduct(draft: ProductDraft): ProductFields {
   };
 }
 
-/** Applies the given changes; a missing (undefined) field keeps its value, null clears it. */
+/**
+ * Applies the given changes; a missing (undefined) field keeps its value, null clears it. Only
+ * the fields that change are judged: an update never fails on a field it does not touch.
+ */
 export function changeProduct(product: ProductFields, changes: Partial<ProductDraft>): ProductFields {
-  const keep = <T>(change: T | undefined, current: T): T => (change === undefined ? current : change);
-  return newProduct({
-    name: keep(changes.name, product.name),
-    description: keep(changes.description, product.description),
-    price: keep(changes.price, product.price),
-    quantity: keep(changes.quantity, product.quantity),
-    categoryId: keep(changes.categoryId, product.categoryId),
-    imageUrl: keep(changes.imageUrl, product.imageUrl),
-  });
+  const changed = <T, C>(change: C | undefined, current: T, check: (value: C) => T): T =>
+    change === undefined ? current : check(change);
+  return {
+    name: changed(changes.name, product.name, (name) => requiredName(name, PRODUCT_NAME_MAX_LENGTH)),
+    description: changed(changes.description, product.description, optionalDescription),
+    price: changed(changes.price, product.price, checkedPrice),
+    quantity: changed(changes.quantity, product.quantity, checkedQuantity),
+    categoryId: changed(changes.categoryId, product.categoryId, checkedCategoryId),
+    imageUrl: changed(changes.imageUrl, product.imageUrl, checkedImageUrl),
+  };
 }
+
+/** Putting `units` back would take the stock on hand past what a product may hold. */
+export const stockLimitReached = (productId: number) =>
+  new ConflictError('STOCK_LIMIT_REACHED', `Putting the stock back would take product ${productId} past ${QUANTITY_MAX} on hand.`);
 
 function checkedPrice(price: Money): Money {
   if (price.isNegative() || price.greaterThan(PRICE_MAX)) {

@@ -25,6 +25,10 @@ export const DOMAIN_ERROR_CODES = {
   CATEGORY_IN_USE: { kind: 'conflict', meaning: 'Products still use this category.' },
   INSUFFICIENT_STOCK: { kind: 'conflict', meaning: 'Not enough stock on hand for the quantity asked.' },
   INVALID_STATUS_TRANSITION: { kind: 'conflict', meaning: 'The order cannot move to that status from its current one.' },
+  STOCK_LIMIT_REACHED: {
+    kind: 'conflict',
+    meaning: 'Cancelling would put a product past 1,000,000 units on hand; lower its stock first.',
+  },
   IDEMPOTENCY_KEY_REUSED: { kind: 'conflict', meaning: 'The user already placed an order with this idempotency key.' },
   RATE_LIMITED: { kind: 'rate_limited', meaning: 'Too many attempts; `Retry-After` says when to try again.' },
   SERVICE_UNAVAILABLE: {

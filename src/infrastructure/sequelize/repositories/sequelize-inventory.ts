@@ -26,11 +26,12 @@ export class SequelizeInventory implements Inventory {
     return changed === 1;
   }
 
-  async restore(productId: number, quantity: number): Promise<void> {
-    await this.db.models.Product.update(
+  async restore(productId: number, quantity: number, max: number): Promise<boolean> {
+    const [changed] = await this.db.models.Product.update(
       { quantity: this.adjusted(quantity) },
-      { where: { id: productId }, ...this.db.scope() },
+      { where: { id: productId, quantity: { [Op.lte]: max - quantity } }, ...this.db.scope() },
     );
+    return changed === 1;
   }
 
   private adjusted(by: number) {
