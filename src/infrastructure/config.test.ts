@@ -16,9 +16,23 @@ describe('loadConfig', () => {
     [{ NODE_ENV: 'production', JWT_SECRET: 'short' }, 'JWT_SECRET'],
     [{ NODE_ENV: 'production' }, 'JWT_SECRET'],
     [{ ADMIN_EMAIL: 'a@b.io' }, 'ADMIN_PASSWORD'],
+    [{ TRUST_PROXY: 'yes please' }, 'TRUST_PROXY'],
+    [{ REQUEST_TIMEOUT_MS: '2000', DATABASE_TIMEOUT_MS: '2000' }, 'DATABASE_TIMEOUT_MS'],
   ])('names the bad variable in %o', (env, variable) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(new RegExp(`^Invalid configuration: ${variable} `));
+  });
+
+  it('trusts no proxy by default, one for true, a number of hops, or a list of addresses', () => {
+    expect(loadConfig({}).TRUST_PROXY).toBe(0);
+    expect(loadConfig({ TRUST_PROXY: 'true' }).TRUST_PROXY).toBe(1);
+    expect(loadConfig({ TRUST_PROXY: '2' }).TRUST_PROXY).toBe(2);
+    expect(loadConfig({ TRUST_PROXY: '10.0.0.0/8, ::1' }).TRUST_PROXY).toEqual(['10.0.0.0/8', '::1']);
+  });
+
+  it('gives the database half the request deadline unless told otherwise', () => {
+    expect(loadConfig({ REQUEST_TIMEOUT_MS: '4000' }).DATABASE_TIMEOUT_MS).toBe(2000);
+    expect(loadConfig({ DATABASE_TIMEOUT_MS: '0' }).DATABASE_TIMEOUT_MS).toBe(0);
   });
 
   it('accepts a long secret in production', () => {

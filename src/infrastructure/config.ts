@@ -11,6 +11,24 @@ const integer = (min: number, max: number) =>
     .transform(Number)
     .pipe(z.number().int().min(min).max(max));
 
+/**
+ * Which proxies may say who the client is in `X-Forwarded-For`: `false` none; a number of hops
+ * in front of the service (`true` is one); or a list of proxy addresses and subnets. Trusting
+ * every hop would let a client pick its own address, and with it its own rate limit.
+ */
+const trustedProxies = z
+  .string()
+  .default('false')
+  .transform((value): number | string[] => {
+    if (value === 'false') return 0;
+    if (value === 'true') return 1;
+    if (/^\d{1,2}$/.test(value)) return Number(value);
+    return value.split(',').map((entry) => entry.trim());
+  })
+  .refine((value) => typeof value === 'number' || value.every((entry) => /^[\da-fA-F.:/]+$|^(loopback|linklocal|uniquelocal)$/.test(entry)), {
+    message: 'must be false, true (one proxy), a number of proxies, or a list of proxy addresses or subnets',
+  });
+
 const configSchema = z
   .object({
     NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
@@ -35,7 +53,7 @@ const configSchema = z
     REQUEST_TIMEOUT_MS: integer(100, 600_000).default(10_000),
     DATABASE_TIMEOUT_MS: integer(0, 600_000).optional(),
     TRPC_MAX_BATCH: integer(1, 1_000).default(10),
-    TRUST_PROXY: z.enum(['true', 'false']).default('false').transform((value) => value === 'true'),
+    TRUST_PROXY: trustedProxies,
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   })
   .superRefine((env, ctx) => {

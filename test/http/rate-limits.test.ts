@@ -50,3 +50,29 @@ describe('the per-address limit', () => {
     expect(refused.body.code).toBe('RATE_LIMITED');
   });
 });
+
+describe('the client address behind a proxy', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await startTestApp(DATABASES[0]!, { AUTH_RATE_LIMIT_PER_MINUTE: '2', TRUST_PROXY: 'true' });
+  });
+  afterAll(() => app?.close());
+
+  const signUpFrom = (forwardedFor: string) =>
+    app.http.post('/auth/signup').set('X-Forwarded-For', forwardedFor).send({ email: uniqueEmail(), password: PASSWORD });
+
+  it('takes the address the trusted proxy saw, so a client cannot reset its limit by writing its own', async () => {
+    await signUpFrom('10.0.0.1, 198.51.100.7').expect(201);
+    await signUpFrom('10.0.0.2, 198.51.100.7').expect(201);
+    const refused = await signUpFrom('10.0.0.3, 198.51.100.7').expect(429);
+    expect(refused.body.code).toBe('RATE_LIMITED');
+    await signUpFrom('10.0.0.3, 198.51.100.8').expect(201);
+  });
+
+  it('counts an IPv6 client by its /64, whichever address of it the client picks', async () => {
+    await signUpFrom('2001:db8:1:2::a').expect(201);
+    await signUpFrom('2001:db8:1:2:ffff::b').expect(201);
+    await signUpFrom('2001:db8:1:2::c').expect(429);
+    await signUpFrom('2001:db8:1:3::a').expect(201);
+  });
+});

@@ -15,7 +15,8 @@ export interface HttpAppDependencies {
   resolve: Resolve;
   logger: Logger;
   checkDatabase: () => Promise<void>;
-  trustProxy: boolean;
+  /** Proxies trusted to name the client: a number of hops, or their addresses and subnets. */
+  trustProxy: number | string[];
   requestTimeoutMs: number;
   maxBatch: number;
 }

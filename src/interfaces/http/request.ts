@@ -2,6 +2,7 @@ import type { Request } from 'express';
 import { z } from 'zod';
 import type { ClientInfo } from '../../application/shared/client-info';
 import { validationErrorFrom } from '../errors';
+import { clientKey } from './client-address';
 
 /** Parses input with a use case's schema; a mismatch becomes a VALIDATION_FAILED problem. */
 export function parse<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
@@ -56,5 +57,5 @@ export function bearerToken(req: Request): string | undefined {
 }
 
 export function clientOf(req: Request): ClientInfo {
-  return { ip: req.ip ?? req.socket.remoteAddress ?? 'unknown' };
+  return { ip: clientKey(req.ip ?? req.socket.remoteAddress ?? 'unknown') };
 }
