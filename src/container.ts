@@ -103,6 +103,7 @@ export async function createApplication(config: Config, options: ApplicationOpti
     checkDatabase: () => database.ping(READINESS_DEADLINE_MS),
     requestTimeoutMs: config.REQUEST_TIMEOUT_MS,
     maxBatch: config.TRPC_MAX_BATCH,
+    corsOrigins: config.CORS_ORIGINS,
     trustProxy: config.TRUST_PROXY,
   });
   const migrator = createMigrator(database.sequelize);

@@ -54,6 +54,13 @@ const configSchema = z
     DATABASE_TIMEOUT_MS: integer(0, 600_000).optional(),
     TRPC_MAX_BATCH: integer(1, 1_000).default(10),
     TRUST_PROXY: trustedProxies,
+    CORS_ORIGINS: z
+      .string()
+      .default('')
+      .transform((value) => value.split(',').map((origin) => origin.trim()).filter(Boolean))
+      .refine((origins) => origins.every((origin) => /^https?:\/\/[^/\s]+$/.test(origin)), {
+        message: 'must be a comma-separated list of origins such as https://shop.example',
+      }),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   })
   .superRefine((env, ctx) => {

@@ -19,6 +19,22 @@ const REDACTED_PATHS = [
   'ADMIN_PASSWORD',
 ];
 
+// What a database driver's error carries of the statement: its text and bound values may hold anything a client sent.
+const STATEMENT_FIELDS = ['sql', 'parameters', 'original', 'parent', 'fields', 'errors', 'instance', 'value'];
+
+/** An error as logged: everything pino would show, less the statement and values a driver attached. */
+function errorWithoutStatement(error: Error): object {
+  const serialized = pino.stdSerializers.err(error) as unknown as Record<string, unknown>;
+  for (const field of STATEMENT_FIELDS) delete serialized[field];
+  const driverCode = (error as { original?: { code?: unknown } }).original?.code;
+  if (driverCode !== undefined) serialized.driverCode = driverCode;
+  if (error.cause instanceof Error) serialized.cause = errorWithoutStatement(error.cause);
+  return serialized;
+}
+
 export function createLogger(level: string, destination?: pino.DestinationStream): Logger {
-  return pino({ level, redact: { paths: REDACTED_PATHS, censor: '[redacted]' } }, destination);
+  return pino(
+    { level, redact: { paths: REDACTED_PATHS, censor: '[redacted]' }, serializers: { err: errorWithoutStatement } },
+    destination,
+  );
 }

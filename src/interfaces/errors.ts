@@ -30,9 +30,12 @@ export const ERROR_CLASSES: Record<ErrorKind | EdgeKind, ErrorClass> = {
 const EDGE_ERROR_CODES = {
   MALFORMED_JSON: { kind: 'validation', meaning: 'The body is not valid JSON.' },
   BATCH_TOO_LARGE: { kind: 'validation', meaning: 'tRPC: a batch holds more calls than `TRPC_MAX_BATCH`; none of them ran.' },
-  METHOD_NOT_ALLOWED: { kind: 'method_not_allowed', meaning: 'tRPC: a query sent as a mutation, or the reverse.' },
+  METHOD_NOT_ALLOWED: {
+    kind: 'method_not_allowed',
+    meaning: 'The path is served with other methods, which `Allow` lists; over tRPC, a query sent as a mutation or the reverse.',
+  },
   PAYLOAD_TOO_LARGE: { kind: 'payload_too_large', meaning: 'The body is over 100 KiB.' },
-  UNSUPPORTED_MEDIA_TYPE: { kind: 'unsupported_media_type', meaning: 'The body is not JSON in UTF-8 without a content encoding.' },
+  UNSUPPORTED_MEDIA_TYPE: { kind: 'unsupported_media_type', meaning: 'The body is not `application/json` in UTF-8.' },
   INTERNAL_ERROR: { kind: 'internal', meaning: 'The server failed; the answer says nothing more.' },
   NOT_READY: { kind: 'unavailable', meaning: '`GET /ready` only: the database is not answering.' },
 } as const satisfies Record<string, { kind: EdgeKind | ErrorKind; meaning: string }>;

@@ -1,11 +1,13 @@
 import { type Request, type RequestHandler, Router } from 'express';
 import { AdmitAuthRequest } from '../../application/accounts/admit-auth-request';
+import { cacheControlOf } from '../cache-policy';
 import { callerOf, invoke } from '../invoke';
 import { type NamedOperation, type Resolve, pathParameters, requiresBody, takesBody } from '../operation';
 import { OPERATIONS } from '../operations';
 import { bearerToken, clientOf, objectShape, parse, pathId, typedQuery } from './request';
 
-const expressPath = (path: string) => path.replace(/\{(\w+)\}/g, ':$1');
+/** An OpenAPI path in Express's form: `/products/{id}` is `/products/:id`. */
+export const expressPath = (path: string) => path.replace(/\{(\w+)\}/g, ':$1');
 
 // Literal segments first, so that `/cart/discount` is never taken for `/cart/:productId`.
 const bySpecificity = (operations: NamedOperation[]) =>
@@ -33,7 +35,9 @@ export function admissionRoutes(resolve: Resolve): Router {
 }
 
 function handlerOf(operation: NamedOperation, resolve: Resolve): RequestHandler {
+  const cacheControl = cacheControlOf(operation);
   return async (req, res) => {
+    res.setHeader('Cache-Control', cacheControl);
     const caller = await callerOf(operation, resolve, bearerToken(req), clientOf(req));
     const input = parse(operation.input, restInput(operation, req));
     const { status, body } = await invoke(operation, resolve, input, caller);

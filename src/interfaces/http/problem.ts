@@ -3,6 +3,9 @@ import { type DescribedError, describeError, failure } from '../errors';
 
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
 
+/** What a 401 asks for: an access token as a bearer token (RFC 6750). */
+export const BEARER_CHALLENGE = 'Bearer realm="storefront"';
+
 /** What Express and its body parser throw for a request they refuse: http-errors with a 4xx status. */
 interface RefusedRequest {
   status: number;
@@ -30,6 +33,7 @@ function describeHttpError(error: unknown): DescribedError | undefined {
 
 export function sendProblem(res: Response, problem: DescribedError): void {
   if (problem.retryAfterSeconds !== undefined) res.setHeader('Retry-After', String(problem.retryAfterSeconds));
+  if (problem.status === 401) res.setHeader('WWW-Authenticate', BEARER_CHALLENGE);
   res
     .status(problem.status)
     .type(PROBLEM_CONTENT_TYPE)
