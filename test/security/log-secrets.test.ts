@@ -1,0 +1,74 @@
+import { Writable } from 'node:stream';
+import request from 'supertest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { type Application, createApplication } from '../../src/container';
+import { loadConfig } from '../../src/infrastructure/config';
+import { createLogger } from '../../src/infrastructure/logger';
+import { signInAsAdmin } from '../support/accounts';
+import { createProduct } from '../support/catalog';
+import { type ScratchDatabase, createScratchDatabase } from '../support/databases';
+import { TEST_JWT_SECRET, type TestApp, describeEachDatabase } from '../support/test-app';
+
+const PASSWORD = 'a secret nobody logs';
+const SEARCHED_SECRET = 'searched-for-secret';
+
+describeEachDatabase('the log of a whole purchase at debug level', (kind) => {
+  const lines: string[] = [];
+  let scratch: ScratchDatabase;
+  let application: Application;
+  let app: TestApp;
+
+  beforeAll(async () => {
+    scratch = await createScratchDatabase(kind);
+    const config = loadConfig({ NODE_ENV: 'test', DATABASE_URL: scratch.url, JWT_SECRET: TEST_JWT_SECRET, LOG_LEVEL: 'debug' });
+    const capture = new Writable({
+      write(chunk: Buffer, _encoding, done) {
+        lines.push(...chunk.toString('utf8').split('\n').filter(Boolean));
+        done();
+      },
+    });
+    application = await createApplication(config, { logger: createLogger('debug', capture) });
+    await application.migrate();
+    app = { kind, application, http: request(application.app), close: async () => undefined };
+  });
+  afterAll(async () => {
+    await application?.close();
+    await scratch?.drop();
+  });
+
+  it('holds no password, hash, token or secret', async () => {
+    const { http } = app;
+    const admin = await signInAsAdmin(app);
+    const product = await createProduct(app, admin, { quantity: 5 });
+    const email = `buyer.${Date.now()}@shop.test`;
+    await http.post('/auth/signup').send({ email, password: PASSWORD }).expect(201);
+    await http.post('/auth/login').send({ email, password: 'a wrong password' }).expect(401);
+    const session = (await http.post('/auth/login').send({ email, password: PASSWORD }).expect(200)).body;
+    const rotated = (await http.post('/auth/refresh').send({ refreshToken: session.refreshToken }).expect(200)).body;
+    const auth = { Authorization: `Bearer ${rotated.accessToken}` };
+    await http.get('/products').query({ q: SEARCHED_SECRET }).expect(200);
+    await http.get(`/trpc/products.list?input=${encodeURIComponent(JSON.stringify({ q: SEARCHED_SECRET }))}`).expect(200);
+    await http.post('/cart').set(auth).send({ productId: product.id, quantity: 2 }).expect(200);
+    await http.post('/order').set(auth).set('Idempotency-Key', 'purchase-1').expect(201);
+    await http.post('/trpc/auth.refresh').send({ refreshToken: session.refreshToken }).expect(401);
+    await http.post('/auth/logout').set(auth).send({ refreshToken: rotated.refreshToken }).expect(204);
+    await http.get('/auth/me').set(auth).expect(401);
+
+    const [user] = await application.database.models.User.findAll({ where: { email }, raw: true });
+    const secrets = [
+      PASSWORD,
+      'a wrong password',
+      user!.passwordHash,
+      session.accessToken,
+      session.refreshToken,
+      rotated.accessToken,
+      rotated.refreshToken,
+      admin.accessToken,
+      TEST_JWT_SECRET,
+      SEARCHED_SECRET,
+    ];
+    expect(lines.length).toBeGreaterThan(10);
+    const log = lines.join('\n');
+    for (const secret of secrets) expect(log, 'a secret was logged').not.toContain(secret);
+  });
+});
