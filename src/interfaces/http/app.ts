@@ -28,6 +28,8 @@ export function createHttpApp(dependencies: HttpAppDependencies): Express {
   const { resolve, logger, checkDatabase, trustProxy, requestTimeoutMs, maxBatch, corsOrigins } = dependencies;
   const app = express();
   app.disable('x-powered-by');
+  // Only catalog reads carry an ETag (entity-tag.ts); hashing every other answer would be waste.
+  app.set('etag', false);
   app.set('trust proxy', trustProxy);
   app.use(helmet());
   app.use(requestLogging(logger));

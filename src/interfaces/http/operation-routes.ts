@@ -1,9 +1,10 @@
 import { type Request, type RequestHandler, Router } from 'express';
 import { AdmitAuthRequest } from '../../application/accounts/admit-auth-request';
-import { cacheControlOf } from '../cache-policy';
+import { cacheControlOf, isPublicRead } from '../cache-policy';
 import { callerOf, invoke } from '../invoke';
 import { type NamedOperation, type Resolve, pathParameters, requiresBody, takesBody } from '../operation';
 import { OPERATIONS } from '../operations';
+import { entityTagOf, matchesIfNoneMatch } from './entity-tag';
 import { bearerToken, clientOf, objectShape, parse, pathId, typedQuery } from './request';
 
 /** An OpenAPI path in Express's form: `/products/{id}` is `/products/:id`. */
@@ -36,6 +37,7 @@ export function admissionRoutes(resolve: Resolve): Router {
 
 function handlerOf(operation: NamedOperation, resolve: Resolve): RequestHandler {
   const cacheControl = cacheControlOf(operation);
+  const publicRead = isPublicRead(operation);
   return async (req, res) => {
     res.setHeader('Cache-Control', cacheControl);
     const caller = await callerOf(operation, resolve, bearerToken(req), clientOf(req));
@@ -43,8 +45,14 @@ function handlerOf(operation: NamedOperation, resolve: Resolve): RequestHandler 
     const { status, body } = await invoke(operation, resolve, input, caller);
     // Already answered by the request deadline.
     if (res.headersSent) return;
-    if (body === null) res.status(status).end();
-    else res.status(status).json(body);
+    if (body === null) return void res.status(status).end();
+    const json = JSON.stringify(body);
+    if (publicRead) {
+      const tag = entityTagOf(json);
+      res.setHeader('ETag', tag);
+      if (matchesIfNoneMatch(req.get('if-none-match'), tag)) return void res.status(304).end();
+    }
+    res.status(status).type('json').send(json);
   };
 }
 
