@@ -21,11 +21,14 @@ export class InMemoryInventory implements Inventory {
     });
   }
 
-  restore(productId: number, quantity: number): Promise<void> {
+  restore(productId: number, quantity: number, max: number): Promise<boolean> {
     return this.serially(async () => {
       // A deleted product is never seen again through any port, so its stock cannot matter.
       const product = await this.products.findById(productId);
-      if (product) await this.products.update(productId, fieldsOf(product, product.quantity + quantity));
+      if (!product) return true;
+      if (product.quantity + quantity > max) return false;
+      await this.products.update(productId, fieldsOf(product, product.quantity + quantity));
+      return true;
     });
   }
 

@@ -25,4 +25,8 @@ export class InMemoryRefreshTokenRepository implements RefreshTokenRepository {
   async revokeFamily(familyId: string, at: Date): Promise<void> {
     for (const token of this.tokens) if (token.familyId === familyId) token.revokedAt ??= at;
   }
+
+  async revokeAllOfUser(userId: number, at: Date): Promise<void> {
+    for (const token of this.tokens) if (token.userId === userId) token.revokedAt ??= at;
+  }
 }

@@ -17,14 +17,14 @@ export class InMemoryUserRepository implements UserRepository {
     if ([...this.users.values()].some((existing) => existing.email === user.email)) {
       throw emailTaken();
     }
-    const created = { ...user, id: this.nextId++, createdAt: new Date() };
+    const created = { ...user, id: this.nextId++, sessionVersion: 0, createdAt: new Date() };
     this.users.set(created.id, created);
     return { ...created };
   }
 
   async updateCredentials(id: number, changes: { role: Role; passwordHash: string }): Promise<void> {
     const user = this.users.get(id);
-    if (user) this.users.set(id, { ...user, ...changes });
+    if (user) this.users.set(id, { ...user, ...changes, sessionVersion: user.sessionVersion + 1 });
   }
 
   async lock(): Promise<void> {}

@@ -13,9 +13,10 @@ const app = createHttpApp({
   resolve: hanging,
   logger: createLogger('silent'),
   checkDatabase: () => new Promise(() => undefined),
-  trustProxy: false,
+  trustProxy: 0,
   requestTimeoutMs: TIMEOUT_MS,
   maxBatch: 10,
+  corsOrigins: [],
 });
 
 describe('the request deadline', () => {
