@@ -36,7 +36,7 @@ import { SequelizeUserRepository } from './infrastructure/sequelize/repositories
 import { SequelizeUnitOfWork } from './infrastructure/sequelize/unit-of-work';
 import { Argon2PasswordHasher } from './infrastructure/security/argon2-password-hasher';
 import { JwtAccessTokens } from './infrastructure/security/jwt-access-tokens';
-import { MemoryAttemptLimiter } from './infrastructure/security/memory-attempt-limiter';
+import { FlexibleAttemptLimiter } from './infrastructure/security/flexible-attempt-limiter';
 import { RandomOpaqueTokens } from './infrastructure/security/random-opaque-tokens';
 import { SystemClock } from './infrastructure/system-clock';
 import { createHttpApp } from './interfaces/http/app';
@@ -77,9 +77,11 @@ export async function createApplication(config: Config, options: ApplicationOpti
   container.register(OpaqueTokens, { useValue: new RandomOpaqueTokens() });
   container.register(AccessTokens, { useValue: new JwtAccessTokens(jwtSettings(config, logger)) });
   container.register(RefreshTokenTtlSeconds, { useValue: config.REFRESH_TOKEN_TTL_SECONDS });
-  container.register(AuthRequestLimiter, { useValue: new MemoryAttemptLimiter(config.AUTH_RATE_LIMIT_PER_MINUTE, 60) });
+  container.register(AuthRequestLimiter, {
+    useValue: FlexibleAttemptLimiter.inProcess('auth-requests', config.AUTH_RATE_LIMIT_PER_MINUTE, 60),
+  });
   container.register(FailedLoginLimiter, {
-    useValue: new MemoryAttemptLimiter(config.LOGIN_FAILURE_LIMIT, config.LOGIN_FAILURE_WINDOW_MINUTES * 60),
+    useValue: FlexibleAttemptLimiter.inProcess('failed-logins', config.LOGIN_FAILURE_LIMIT, config.LOGIN_FAILURE_WINDOW_MINUTES * 60),
   });
   registerScoped(container, UnitOfWork, SequelizeUnitOfWork);
   registerScoped(container, UserRepository, SequelizeUserRepository);

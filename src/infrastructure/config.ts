@@ -52,6 +52,7 @@ const configSchema = z
     ADMIN_PASSWORD: z.string().min(1).optional(),
     REQUEST_TIMEOUT_MS: integer(100, 600_000).default(10_000),
     DATABASE_TIMEOUT_MS: integer(0, 600_000).optional(),
+    WEB_CONCURRENCY: integer(1, 64).default(1),
     TRPC_MAX_BATCH: integer(1, 1_000).default(10),
     TRUST_PROXY: trustedProxies,
     CORS_ORIGINS: z
