@@ -39,6 +39,8 @@ describe('JwtAccessTokens', () => {
     ['no token id', forge({ ...valid, jti: undefined, exp: now() + 60 })],
     ['an unknown role', forge({ ...valid, role: 'root', exp: now() + 60 })],
     ['a session that is not text', forge({ ...valid, sid: 42, exp: now() + 60 })],
+    ['a token id with a NUL', forge({ ...valid, jti: 'a\u0000b', exp: now() + 60 })],
+    ['a token id longer than any issued', forge({ ...valid, jti: 'j'.repeat(65), exp: now() + 60 })],
     ['a session version that is not a number', forge({ ...valid, ver: 'one', exp: now() + 60 })],
     ['garbage', 'not.a.jwt'],
   ])('refuses %s', (_, token) => {

@@ -45,15 +45,18 @@ export class JwtAccessTokens implements AccessTokens {
   }
 }
 
+// Ids this service issues are UUIDs; anything else, however well signed, is refused before it is stored or looked up.
+const isTokenId = (value: unknown): value is string => typeof value === 'string' && /^[\w-]{1,64}$/.test(value);
+
 function claimsOf(payload: string | jwt.JwtPayload): AccessTokenClaims {
   // jsonwebtoken accepts a token without `exp`; ours always carry one, so its absence is forgery.
   if (
     typeof payload === 'string' ||
     typeof payload.exp !== 'number' ||
-    typeof payload.jti !== 'string' ||
+    !isTokenId(payload.jti) ||
     !/^[1-9]\d*$/.test(payload.sub ?? '') ||
     !ROLES.includes(payload.role) ||
-    !(payload.sid === undefined || typeof payload.sid === 'string') ||
+    !(payload.sid === undefined || isTokenId(payload.sid)) ||
     !(payload.ver === undefined || Number.isSafeInteger(payload.ver))
   ) {
     throw new UnauthenticatedError('The access token is not valid.');

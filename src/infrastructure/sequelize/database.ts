@@ -5,6 +5,7 @@ import { connectionOptions, type SupportedDialect } from './connection-options';
 import { isUnreachable } from './driver-errors';
 import { defineModels, type Models } from './models';
 import { armQueryDeadlines } from './query-deadlines';
+import { Reader } from './reader';
 import { sqliteDriver } from './sqlite-driver';
 
 export interface DatabaseOptions {
@@ -32,6 +33,8 @@ export class Database {
   readonly dialect: SupportedDialect;
   /** The file of an SQLite database; none for a server or an in-memory one. */
   readonly sqliteFile: string | undefined;
+  /** Hand-written SELECTs, for reads where the ORM costs more than the query. */
+  readonly reader: Reader;
   private readonly transactions = new AsyncLocalStorage<Transaction>();
   private closing: Promise<void> | undefined;
 
@@ -51,6 +54,7 @@ export class Database {
     const query = this.sequelize.query.bind(this.sequelize);
     this.sequelize.query = ((...args: Parameters<typeof query>) => query(...args).catch(translated)) as typeof query;
     this.models = defineModels(this.sequelize);
+    this.reader = new Reader(this.sequelize, this.sqliteFile, () => this.transaction);
   }
 
   /** The transaction the caller is running in, if any: pass it to every query. */
@@ -84,7 +88,7 @@ export class Database {
 
   /** Closes the pool once; later calls wait for the same close. */
   close(): Promise<void> {
-    this.closing ??= this.sequelize.close();
+    this.closing ??= Promise.all([this.reader.close(), this.sequelize.close()]).then(() => undefined);
     return this.closing;
   }
 }

@@ -1,0 +1,30 @@
+import { QueryTypes, type Sequelize } from 'sequelize';
+
+/** Each invariant is a query for the rows that break it: none may come back. */
+const INVARIANTS: Record<string, string> = {
+  'no product has negative stock': 'SELECT id, quantity FROM products WHERE quantity < 0',
+  "every order's total is the sum of its lines": `
+    SELECT o.id, o.total_cents, SUM(i.line_total_cents) AS lines_cents
+    FROM orders o LEFT JOIN order_items i ON i.order_id = o.id
+    GROUP BY o.id, o.total_cents
+    HAVING COUNT(i.id) = 0 OR o.total_cents <> SUM(i.line_total_cents)`,
+  "every order line's total is its price times its quantity": `
+    SELECT id, unit_price_cents, quantity, line_total_cents FROM order_items
+    WHERE quantity <= 0 OR line_total_cents <> unit_price_cents * quantity`,
+  // Stock may legitimately drop below a cart line later (an admin's edit, another buyer's
+  // order), so only a line written after its product's last change must fit the stock.
+  "no cart line holds more than its product's stock": `
+    SELECT c.id, c.user_id, c.product_id, c.quantity, p.quantity AS stock
+    FROM cart_items c JOIN products p ON p.id = c.product_id
+    WHERE p.deleted_at IS NULL AND (c.quantity <= 0 OR (c.quantity > p.quantity AND c.updated_at > p.updated_at))`,
+};
+
+/** The broken invariants, each with the rows that break it. */
+export async function brokenInvariants(sequelize: Sequelize): Promise<Record<string, object[]>> {
+  const broken: Record<string, object[]> = {};
+  for (const [invariant, sql] of Object.entries(INVARIANTS)) {
+    const rows = await sequelize.query<object>(sql, { type: QueryTypes.SELECT });
+    if (rows.length > 0) broken[invariant] = rows;
+  }
+  return broken;
+}
