@@ -45,8 +45,9 @@ export class JwtAccessTokens implements AccessTokens {
   }
 }
 
-// Ids this service issues are UUIDs; anything else, however well signed, is refused before it is stored or looked up.
-const isTokenId = (value: unknown): value is string => typeof value === 'string' && /^[\w-]{1,64}$/.test(value);
+// Visible ASCII that fits the column it is stored in (the ids issued here are UUIDs): anything
+// else, however well signed, is refused before it is stored or looked up.
+const isTokenId = (value: unknown): value is string => typeof value === 'string' && /^[\x21-\x7e]{1,64}$/.test(value);
 
 function claimsOf(payload: string | jwt.JwtPayload): AccessTokenClaims {
   // jsonwebtoken accepts a token without `exp`; ours always carry one, so its absence is forgery.
