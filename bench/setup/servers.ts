@@ -1,0 +1,45 @@
+import { randomBytes } from 'node:crypto';
+import { rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { type RunningServer, startCeiling, startService } from '../processes';
+import type { Teardown } from '../teardown';
+
+/** The service configured as in production, with the login limit out of the way of the login scenario. */
+function serviceEnvironment(databaseUrl: string): Record<string, string> {
+  return {
+    DATABASE_URL: databaseUrl,
+    NODE_ENV: 'production',
+    JWT_SECRET: randomBytes(32).toString('hex'),
+    AUTH_RATE_LIMIT_PER_MINUTE: '1000000',
+  };
+}
+
+/** Where `--cpu-prof` profiles go: outside the tree, as they run to tens of megabytes. */
+export const PROFILE_DIR = path.join(tmpdir(), 'storefront-bench-profiles');
+
+/** Node's flags for a server: under `--cpu-prof`, each server profiles into a folder of its own. */
+const profiling = (cpuProfile: boolean, server: string) =>
+  cpuProfile ? ['--cpu-prof', `--cpu-prof-dir=${path.join(PROFILE_DIR, server)}`] : [];
+
+/** Both at once, since each takes seconds to load; whichever started is stopped at the end. */
+export async function startServiceAndDatabaseCeiling(entryPoint: string, databaseUrl: string, cpuProfile: boolean, teardown: Teardown) {
+  const [service, databaseCeiling] = await Promise.allSettled([
+    startService(entryPoint, serviceEnvironment(databaseUrl), profiling(cpuProfile, 'service')),
+    startCeiling('database ceiling', 'bench/ceiling/database-ceiling.ts', { DATABASE_URL: databaseUrl }, profiling(cpuProfile, 'database-ceiling')),
+  ]);
+  for (const started of [service, databaseCeiling]) if (started.status === 'fulfilled') teardown.add(() => started.value.stop());
+  if (service.status === 'rejected') throw service.reason;
+  if (databaseCeiling.status === 'rejected') throw databaseCeiling.reason;
+  return { service: service.value, databaseCeiling: databaseCeiling.value };
+}
+
+/** The HTTP ceiling, answering from memory the bodies the service gave for each path. */
+export async function startHttpCeiling(bodies: Record<string, string>, cpuProfile: boolean, teardown: Teardown): Promise<RunningServer> {
+  const file = path.join(tmpdir(), `storefront-bench-answers-${randomBytes(4).toString('hex')}.json`);
+  await writeFile(file, JSON.stringify(bodies));
+  teardown.add(() => rm(file, { force: true }));
+  const httpCeiling = await startCeiling('HTTP ceiling', 'bench/ceiling/http-ceiling.ts', { ANSWERS_FILE: file }, profiling(cpuProfile, 'http-ceiling'));
+  teardown.add(() => httpCeiling.stop());
+  return httpCeiling;
+}
