@@ -48,7 +48,7 @@ describe('LogIn', () => {
     const { signUp, logIn, users } = await accountsFixture();
     await signUp.execute(ann);
     const findByEmail = users.findByEmail.bind(users);
-    users.findByEmail = () => Promise.reject(new ServiceUnavailableError(5));
+    users.findByEmail = () => Promise.reject(new ServiceUnavailableError());
     for (let attempt = 0; attempt < 5; attempt++) {
       await expect(logIn.execute(ann)).rejects.toBeInstanceOf(ServiceUnavailableError);
     }

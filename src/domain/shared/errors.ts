@@ -76,11 +76,10 @@ export class ConflictError extends DomainError {
 /** The failure to reach what the shop keeps its data in; nothing was decided, so a retry may work. */
 export class ServiceUnavailableError extends DomainError {
   readonly kind = 'unavailable';
+  // A database that went away is usually back within seconds, and clients should not hammer it meanwhile.
+  readonly retryAfterSeconds = 5;
 
-  constructor(
-    readonly retryAfterSeconds: number,
-    options?: { cause: unknown },
-  ) {
+  constructor(options?: { cause: unknown }) {
     super('SERVICE_UNAVAILABLE', 'The service cannot reach its database; try again shortly.');
     if (options) this.cause = options.cause;
   }

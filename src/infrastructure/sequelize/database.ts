@@ -19,11 +19,9 @@ export interface DatabaseOptions {
   deadlineMs?: number;
 }
 
-const RETRY_AFTER_SECONDS = 5;
-
 /** A driver's failure to reach the database becomes the application's word for it. */
 function translated(error: unknown): never {
-  throw isUnreachable(error) ? new ServiceUnavailableError(RETRY_AFTER_SECONDS, { cause: error }) : error;
+  throw isUnreachable(error) ? new ServiceUnavailableError({ cause: error }) : error;
 }
 
 /** The Sequelize connection, its models, and the transaction of the current unit of work. */
@@ -77,7 +75,7 @@ export class Database {
   async ping(withinMs: number): Promise<void> {
     let timer: NodeJS.Timeout | undefined;
     const deadline = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new ServiceUnavailableError(RETRY_AFTER_SECONDS)), withinMs);
+      timer = setTimeout(() => reject(new ServiceUnavailableError()), withinMs);
     });
     try {
       await Promise.race([this.sequelize.query('SELECT 1'), deadline]);
