@@ -1,7 +1,7 @@
 import type { TRPC_ERROR_CODE_KEY } from '@trpc/server';
 import { ZodError } from 'zod';
 import { DOMAIN_ERROR_CODES, type ErrorKind } from '../domain/shared/error-codes';
-import { DomainError, ValidationError, type FieldError } from '../domain/shared/errors';
+import { DomainError, ValidationError, type ErrorExtensions, type FieldError } from '../domain/shared/errors';
 
 interface ErrorClass {
   status: number;
@@ -50,6 +50,8 @@ export interface DescribedError extends ErrorClass {
   code: ErrorCode;
   detail: string;
   errors?: FieldError[];
+  /** Members beside the code: top-level in a problem, in `data` over tRPC. */
+  extensions?: ErrorExtensions;
   retryAfterSeconds?: number;
 }
 
@@ -70,6 +72,7 @@ export function describeError(error: unknown): DescribedError {
     detail: domainError.message,
   };
   if (domainError instanceof ValidationError) described.errors = domainError.errors;
+  if (domainError.extensions) described.extensions = domainError.extensions;
   if ('retryAfterSeconds' in domainError) described.retryAfterSeconds = Number(domainError.retryAfterSeconds);
   return described;
 }

@@ -20,6 +20,8 @@ export const DOMAIN_ERROR_CODES = {
   INVALID_CREDENTIALS: { kind: 'unauthenticated', meaning: 'The email or password is wrong.' },
   FORBIDDEN: { kind: 'forbidden', meaning: 'Signed in, but not allowed to do this.' },
   NOT_FOUND: { kind: 'not_found', meaning: 'No such resource, or it belongs to someone else.' },
+  CART_NOT_FOUND: { kind: 'not_found', meaning: 'The `X-Cart-Token` or `cartToken` names no guest cart: unknown, expired or merged.' },
+  DISCOUNT_NOT_FOUND: { kind: 'not_found', meaning: 'No discount has this code.' },
   EMAIL_TAKEN: { kind: 'conflict', meaning: 'An account with this email exists.' },
   CATEGORY_NAME_TAKEN: { kind: 'conflict', meaning: 'A category with this name exists, whatever its case.' },
   CATEGORY_IN_USE: { kind: 'conflict', meaning: 'Products still use this category.' },
@@ -28,6 +30,17 @@ export const DOMAIN_ERROR_CODES = {
   STOCK_LIMIT_REACHED: {
     kind: 'conflict',
     meaning: 'Cancelling would put a product past 1,000,000 units on hand; lower its stock first.',
+  },
+  ADDRESS_LIMIT_REACHED: { kind: 'conflict', meaning: 'The address book holds 50 addresses; delete one first.' },
+  DISCOUNT_CODE_TAKEN: { kind: 'conflict', meaning: 'A discount with this code exists, whatever its case.' },
+  DISCOUNT_IN_USE: { kind: 'conflict', meaning: 'An order used this discount; deactivate it instead.' },
+  DISCOUNT_NOT_APPLICABLE: {
+    kind: 'conflict',
+    meaning: 'The discount code does not apply to this cart now; `reason` says why.',
+  },
+  PRICE_CHANGED: {
+    kind: 'conflict',
+    meaning: 'The total at checkout differs from `expectedTotalPrice`; the problem gives both, and nothing was ordered.',
   },
   IDEMPOTENCY_KEY_REUSED: { kind: 'conflict', meaning: 'The user already placed an order with this idempotency key.' },
   RATE_LIMITED: { kind: 'rate_limited', meaning: 'Too many attempts; `Retry-After` says when to try again.' },

@@ -7,12 +7,16 @@ export interface FieldError {
   message: string;
 }
 
+/** Members a client reads beside the code, such as the `reason` a discount does not apply. */
+export type ErrorExtensions = Record<string, string | number | null>;
+
 export abstract class DomainError extends Error {
   abstract readonly kind: ErrorKind;
 
   constructor(
     readonly code: DomainErrorCode,
     message: string,
+    readonly extensions?: ErrorExtensions,
   ) {
     super(message);
     this.name = new.target.name;
@@ -60,16 +64,16 @@ export class ForbiddenError extends DomainError {
 export class NotFoundError extends DomainError {
   readonly kind = 'not_found';
 
-  constructor(what: string) {
-    super('NOT_FOUND', `${what} was not found.`);
+  constructor(what: string, code: CodeOf<'not_found'> = 'NOT_FOUND') {
+    super(code, `${what} was not found.`);
   }
 }
 
 export class ConflictError extends DomainError {
   readonly kind = 'conflict';
 
-  constructor(code: CodeOf<'conflict'>, message: string) {
-    super(code, message);
+  constructor(code: CodeOf<'conflict'>, message: string, extensions?: ErrorExtensions) {
+    super(code, message, extensions);
   }
 }
 

@@ -38,6 +38,7 @@ export function sendProblem(res: Response, problem: DescribedError): void {
     .status(problem.status)
     .type(PROBLEM_CONTENT_TYPE)
     .json({
+      ...problem.extensions,
       type: 'about:blank',
       title: problem.title,
       status: problem.status,

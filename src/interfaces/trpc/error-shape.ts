@@ -7,6 +7,7 @@ export function trpcErrorShape(described: DescribedError, path?: string) {
     code: TRPC_ERROR_CODES_BY_KEY[described.trpcCode],
     message: described.detail,
     data: {
+      ...described.extensions,
       code: described.trpcCode,
       httpStatus: described.status,
       ...(path === undefined ? {} : { path }),
