@@ -2,16 +2,19 @@ import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
 import type { Express } from 'express';
 import { Lifecycle, container as rootContainer, type DependencyContainer } from 'tsyringe';
+import { GuestCartTtlDays } from './application/cart/cart-access';
 import { EnsureAdmin } from './application/accounts/ensure-admin';
 import { DecoyPasswordHash } from './application/accounts/log-in';
 import type { UserView } from './application/accounts/user-view';
 import { RefreshTokenTtlSeconds } from './application/accounts/session-issuer';
 import { AccessTokenDenylist } from './application/ports/access-token-denylist';
 import { AccessTokens } from './application/ports/access-tokens';
-import { AuthRequestLimiter, FailedLoginLimiter } from './application/ports/attempt-limiter';
+import { AddressRepository } from './application/ports/address-repository';
+import { AuthRequestLimiter, FailedLoginLimiter, GuestCartRequestLimiter } from './application/ports/attempt-limiter';
 import { CartRepository } from './application/ports/cart-repository';
 import { CategoryRepository } from './application/ports/category-repository';
 import { Clock } from './application/ports/clock';
+import { DiscountRepository } from './application/ports/discount-repository';
 import { Inventory } from './application/ports/inventory';
 import { OpaqueTokens } from './application/ports/opaque-tokens';
 import { OrderRepository } from './application/ports/order-repository';
@@ -26,6 +29,8 @@ import { Database } from './infrastructure/sequelize/database';
 import { withMigrationLock } from './infrastructure/sequelize/migration-lock';
 import { createMigrator } from './infrastructure/sequelize/migrator';
 import { SequelizeCategoryRepository } from './infrastructure/sequelize/repositories/sequelize-category-repository';
+import { SequelizeDiscountRepository } from './infrastructure/sequelize/repositories/sequelize-discount-repository';
+import { SequelizeAddressRepository } from './infrastructure/sequelize/repositories/sequelize-address-repository';
 import { SequelizeProductRepository } from './infrastructure/sequelize/repositories/sequelize-product-repository';
 import { SequelizeCartRepository } from './infrastructure/sequelize/repositories/sequelize-cart-repository';
 import { SequelizeInventory } from './infrastructure/sequelize/repositories/sequelize-inventory';
@@ -77,8 +82,12 @@ export async function createApplication(config: Config, options: ApplicationOpti
   container.register(OpaqueTokens, { useValue: new RandomOpaqueTokens() });
   container.register(AccessTokens, { useValue: new JwtAccessTokens(jwtSettings(config, logger)) });
   container.register(RefreshTokenTtlSeconds, { useValue: config.REFRESH_TOKEN_TTL_SECONDS });
+  container.register(GuestCartTtlDays, { useValue: config.GUEST_CART_TTL_DAYS });
   container.register(AuthRequestLimiter, {
     useValue: FlexibleAttemptLimiter.inProcess('auth-requests', config.AUTH_RATE_LIMIT_PER_MINUTE, 60),
+  });
+  container.register(GuestCartRequestLimiter, {
+    useValue: FlexibleAttemptLimiter.inProcess('guest-carts', config.AUTH_RATE_LIMIT_PER_MINUTE, 60),
   });
   container.register(FailedLoginLimiter, {
     useValue: FlexibleAttemptLimiter.inProcess('failed-logins', config.LOGIN_FAILURE_LIMIT, config.LOGIN_FAILURE_WINDOW_MINUTES * 60),
@@ -92,6 +101,8 @@ export async function createApplication(config: Config, options: ApplicationOpti
   registerScoped(container, CartRepository, SequelizeCartRepository);
   registerScoped(container, Inventory, SequelizeInventory);
   registerScoped(container, OrderRepository, SequelizeOrderRepository);
+  registerScoped(container, DiscountRepository, SequelizeDiscountRepository);
+  registerScoped(container, AddressRepository, SequelizeAddressRepository);
 
   const resolved = new Map<UseCaseClass<unknown>, unknown>();
   // Use cases hold no state of their own, so one instance of each serves every request.

@@ -19,13 +19,18 @@ const isTransient = (error: unknown) => {
 /** The statements of a checkout, written by hand: what the service's PlaceOrder does in SQL. */
 async function placeOrder(db: SqlSession, userId: number) {
   const now = new Date();
-  if (db.dialect !== 'sqlite') await db.rows('SELECT id FROM users WHERE id = ? FOR UPDATE', [userId]);
+  const forUpdate = db.dialect === 'sqlite' ? '' : ' FOR UPDATE';
+  if (forUpdate) await db.rows(`SELECT id FROM users WHERE id = ?${forUpdate}`, [userId]);
+  const [cart] = await db.rows<{ id: number }>(`SELECT id FROM carts WHERE user_id = ?${forUpdate}`, [userId]);
+  if (!cart) throw new CheckoutConflict('the cart is empty');
   const lines = await db.rows<CartLine>(
     `SELECT c.product_id, c.quantity, p.name, p.price_cents
-     FROM cart_items c JOIN products p ON p.id = c.product_id
-     WHERE c.user_id = ? AND p.deleted_at IS NULL ORDER BY c.id`,
-    [userId],
+     FROM cart_lines c JOIN products p ON p.id = c.product_id
+     WHERE c.cart_id = ? AND p.deleted_at IS NULL ORDER BY c.id`,
+    [cart.id],
   );
+  // The default address the order ships to; the bench's shoppers have none.
+  await db.rows('SELECT id FROM addresses WHERE user_id = ? AND is_default = ?', [userId, true]);
   if (lines.length === 0) throw new CheckoutConflict('the cart is empty');
   for (const line of lines) {
     const changed = await db.run(
@@ -37,8 +42,9 @@ async function placeOrder(db: SqlSession, userId: number) {
   }
   const totalCents = lines.reduce((sum, line) => sum + line.price_cents * line.quantity, 0);
   const orderId = await db.insert(
-    `INSERT INTO orders (user_id, status, total_cents, idempotency_key, created_at, updated_at) VALUES (?, 'pending', ?, NULL, ?, ?)`,
-    [userId, totalCents, now, now],
+    `INSERT INTO orders (user_id, status, subtotal_cents, discount_amount_cents, total_cents, idempotency_key, created_at, updated_at)
+     VALUES (?, 'pending', ?, 0, ?, NULL, ?, ?)`,
+    [userId, totalCents, totalCents, now, now],
   );
   await db.run(
     `INSERT INTO order_items (order_id, product_id, name, unit_price_cents, quantity, line_total_cents) VALUES ${lines
@@ -46,7 +52,8 @@ async function placeOrder(db: SqlSession, userId: number) {
       .join(', ')}`,
     lines.flatMap((line) => [orderId, line.product_id, line.name, line.price_cents, line.quantity, line.price_cents * line.quantity]),
   );
-  await db.run('DELETE FROM cart_items WHERE user_id = ?', [userId]);
+  await db.run('DELETE FROM cart_lines WHERE cart_id = ?', [cart.id]);
+  await db.run('UPDATE carts SET discount_id = NULL, updated_at = ? WHERE id = ?', [now, cart.id]);
   return { id: orderId, status: 'pending', total: totalCents / 100, items: lines.length };
 }
 

@@ -33,10 +33,18 @@ export async function stockForCheckout(db: SqlClient, shoppers: Shopper[]): Prom
   const refill = () =>
     db.transaction(async (session) => {
       const now = new Date();
-      await session.run(`DELETE FROM cart_items WHERE user_id IN (${userIds.map(() => '?').join(', ')})`, userIds);
+      const inList = userIds.map(() => '?').join(', ');
+      await session.run(`DELETE FROM carts WHERE user_id IN (${inList})`, userIds);
       await session.run(
-        `INSERT INTO cart_items (user_id, product_id, quantity, created_at, updated_at) VALUES ${lines.map(() => '(?, ?, 1, ?, ?)').join(', ')}`,
-        lines.flatMap(([userId, productId]) => [userId, productId, now, now]),
+        `INSERT INTO carts (user_id, created_at, updated_at) VALUES ${userIds.map(() => '(?, ?, ?)').join(', ')}`,
+        userIds.flatMap((userId) => [userId, now, now]),
+      );
+      const carts = await session.rows<{ id: number; user_id: number }>(`SELECT id, user_id FROM carts WHERE user_id IN (${inList})`, userIds);
+      const cartOf = new Map(carts.map((cart) => [cart.user_id, cart.id]));
+      await session.run(
+        `INSERT INTO cart_lines (cart_id, product_id, quantity, added_price_cents, created_at, updated_at)
+         SELECT ?, id, 1, price_cents, ?, ? FROM products WHERE id = ?${' UNION ALL SELECT ?, id, 1, price_cents, ?, ? FROM products WHERE id = ?'.repeat(lines.length - 1)}`,
+        lines.flatMap(([userId, productId]) => [cartOf.get(userId!), now, now, productId]),
       );
     });
   return { db, shoppers, productIds, refill };

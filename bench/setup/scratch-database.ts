@@ -21,7 +21,7 @@ async function analyze(databaseUrl: string): Promise<void> {
   const db = await sqlClient(databaseUrl);
   try {
     if (db.dialect === 'postgres') await db.run('ANALYZE');
-    if (db.dialect === 'mysql') await db.rows('ANALYZE TABLE categories, products, users, cart_items, orders, order_items');
+    if (db.dialect === 'mysql') await db.rows('ANALYZE TABLE categories, products, users, carts, cart_lines, addresses, orders, order_items');
   } finally {
     await db.close();
   }

@@ -48,6 +48,7 @@ const configSchema = z
     AUTH_RATE_LIMIT_PER_MINUTE: integer(1, 1_000_000).default(20),
     LOGIN_FAILURE_LIMIT: integer(1, 1_000_000).default(10),
     LOGIN_FAILURE_WINDOW_MINUTES: integer(1, 1440).default(15),
+    GUEST_CART_TTL_DAYS: integer(1, 3650).default(30),
     ADMIN_EMAIL: z.string().min(1).optional(),
     ADMIN_PASSWORD: z.string().min(1).optional(),
     REQUEST_TIMEOUT_MS: integer(100, 600_000).default(10_000),

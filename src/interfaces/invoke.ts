@@ -2,15 +2,23 @@ import { Authenticate } from '../application/accounts/authenticate';
 import type { ClientInfo } from '../application/shared/client-info';
 import type { AnyOperation, Caller, Resolve } from './operation';
 
-/** The caller of an operation: its actor is proven from the bearer token unless anyone may call. */
-export async function callerOf(
-  operation: AnyOperation,
-  resolve: Resolve,
-  bearerToken: string | undefined,
-  client: ClientInfo,
-): Promise<Caller> {
-  const actor = operation.access === 'anyone' ? undefined : await resolve(Authenticate).execute(bearerToken);
-  return { actor, client } as Caller;
+/** What a request carries to prove who calls. */
+export interface Credentials {
+  bearerToken: string | undefined;
+  cartToken: string | undefined;
+}
+
+/**
+ * The caller of an operation: its actor is proven from the bearer token unless anyone may call;
+ * a cart's owner may instead be a guest holding its token.
+ */
+export async function callerOf(operation: AnyOperation, resolve: Resolve, credentials: Credentials, client: ClientInfo): Promise<Caller> {
+  if (operation.access === 'anyone') return { actor: undefined, cartToken: undefined, client };
+  const { bearerToken, cartToken } = credentials;
+  if (operation.access === 'cart' && bearerToken === undefined && cartToken !== undefined) {
+    return { actor: undefined, cartToken, client };
+  }
+  return { actor: await resolve(Authenticate).execute(bearerToken), cartToken: undefined, client };
 }
 
 export interface Answer {

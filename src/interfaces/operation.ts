@@ -5,13 +5,23 @@ import type { ErrorCode } from './errors';
 
 export type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
 
-/** Who may call: anyone, any signed-in user, or an admin (the use case itself checks the role). */
-export type Access = 'anyone' | 'user' | 'admin';
+/**
+ * Who may call: anyone, any signed-in user, an admin (the use case itself checks the role), or
+ * the owner of a cart: a signed-in user, or a guest holding the cart's token.
+ */
+export type Access = 'anyone' | 'user' | 'admin' | 'cart';
 
 /** The caller as the use case sees it: the proven actor when the operation needs one. */
 export interface Caller<A extends Access = Access> {
-  actor: A extends 'anyone' ? undefined : Actor;
+  actor: A extends 'anyone' ? undefined : A extends 'cart' ? Actor | undefined : Actor;
+  /** The guest cart token sent with a request that has no bearer token. */
+  cartToken: A extends 'cart' ? string | undefined : undefined;
   client: ClientInfo;
+}
+
+/** Counts a request against its client's limit before its input is even read; throws RateLimitedError. */
+export interface Admission {
+  execute(client: ClientInfo): Promise<void>;
 }
 
 /** The input of an operation that takes none: over tRPC, a procedure called without arguments. */
@@ -35,8 +45,8 @@ export interface Operation<I extends z.ZodType, U, R, O, M extends Method, A ext
   summary: string;
   description?: string;
   access: A;
-  /** Counted against the client's login and signup limit before the input is even read. */
-  rateLimited?: true;
+  /** The limit a request is counted against before its input is even read. */
+  admission?: UseCaseClass<Admission>;
   /** Input fields read from request headers over REST: `{ idempotencyKey: 'Idempotency-Key' }`. */
   headers?: Record<string, string>;
   input: I;

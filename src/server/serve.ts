@@ -2,6 +2,7 @@ import type { AddressInfo } from 'node:net';
 import type { Application } from '../container';
 import type { Config } from '../infrastructure/config';
 import { drainable } from './draining';
+import { startHousekeeping } from './housekeeping';
 
 const SHUTDOWN_GRACE_MS = 10_000;
 // Past the grace period connections are cut; whatever still holds the process after this is given up on.
@@ -20,9 +21,11 @@ export function serve(application: Application, config: Config): void {
   server.headersTimeout = HEADERS_TIMEOUT_MS;
   server.requestTimeout = RECEIVE_TIMEOUT_MS;
   const draining = drainable(server, SHUTDOWN_GRACE_MS);
+  const stopHousekeeping = startHousekeeping(application);
 
   const stop = (signal: string) => {
     logger.info({ signal }, 'stopping: finishing requests in flight');
+    stopHousekeeping();
     setTimeout(() => {
       logger.error('could not stop within the shutdown deadline');
       process.exit(1);

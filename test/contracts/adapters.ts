@@ -1,6 +1,8 @@
 import { beforeAll, afterAll, describe } from 'vitest';
+import type { AddressRepository } from '../../src/application/ports/address-repository';
 import type { CartRepository } from '../../src/application/ports/cart-repository';
 import type { CategoryRepository } from '../../src/application/ports/category-repository';
+import type { DiscountRepository } from '../../src/application/ports/discount-repository';
 import type { Inventory } from '../../src/application/ports/inventory';
 import type { OrderRepository } from '../../src/application/ports/order-repository';
 import type { ProductRepository } from '../../src/application/ports/product-repository';
@@ -8,8 +10,10 @@ import type { AccessTokenDenylist } from '../../src/application/ports/access-tok
 import type { RefreshTokenRepository } from '../../src/application/ports/refresh-token-repository';
 import type { UnitOfWork } from '../../src/application/ports/unit-of-work';
 import type { UserRepository } from '../../src/application/ports/user-repository';
+import { InMemoryAddressRepository } from '../fakes/in-memory-address-repository';
 import { InMemoryCartRepository } from '../fakes/in-memory-cart-repository';
 import { InMemoryCategoryRepository } from '../fakes/in-memory-category-repository';
+import { InMemoryDiscountRepository } from '../fakes/in-memory-discount-repository';
 import { InMemoryInventory } from '../fakes/in-memory-inventory';
 import { InMemoryOrderRepository } from '../fakes/in-memory-order-repository';
 import { InMemoryProductRepository } from '../fakes/in-memory-product-repository';
@@ -19,8 +23,10 @@ import { InMemoryUnitOfWork } from '../fakes/in-memory-unit-of-work';
 import { InMemoryUserRepository } from '../fakes/in-memory-user-repository';
 import { Database } from '../../src/infrastructure/sequelize/database';
 import { createMigrator } from '../../src/infrastructure/sequelize/migrator';
+import { SequelizeAddressRepository } from '../../src/infrastructure/sequelize/repositories/sequelize-address-repository';
 import { SequelizeCartRepository } from '../../src/infrastructure/sequelize/repositories/sequelize-cart-repository';
 import { SequelizeCategoryRepository } from '../../src/infrastructure/sequelize/repositories/sequelize-category-repository';
+import { SequelizeDiscountRepository } from '../../src/infrastructure/sequelize/repositories/sequelize-discount-repository';
 import { SequelizeInventory } from '../../src/infrastructure/sequelize/repositories/sequelize-inventory';
 import { SequelizeOrderRepository } from '../../src/infrastructure/sequelize/repositories/sequelize-order-repository';
 import { SequelizeProductRepository } from '../../src/infrastructure/sequelize/repositories/sequelize-product-repository';
@@ -38,6 +44,8 @@ export interface Adapters {
   refreshTokens: RefreshTokenRepository;
   denylist: AccessTokenDenylist;
   categories: CategoryRepository;
+  discounts: DiscountRepository;
+  addresses: AddressRepository;
   products: ProductRepository;
   inventory: Inventory;
   carts: CartRepository;
@@ -58,6 +66,8 @@ function memoryAdapters(): OpenAdapters {
     refreshTokens: new InMemoryRefreshTokenRepository(),
     denylist: new InMemoryAccessTokenDenylist(),
     categories,
+    discounts: new InMemoryDiscountRepository(),
+    addresses: new InMemoryAddressRepository(),
     products,
     inventory: new InMemoryInventory(products),
     carts: new InMemoryCartRepository(products),
@@ -83,6 +93,8 @@ async function sequelizeAdapters(kind: DatabaseKind): Promise<OpenAdapters> {
     refreshTokens: new SequelizeRefreshTokenRepository(db),
     denylist: new SequelizeAccessTokenDenylist(db),
     categories: new SequelizeCategoryRepository(db),
+    discounts: new SequelizeDiscountRepository(db),
+    addresses: new SequelizeAddressRepository(db),
     products: new SequelizeProductRepository(db),
     inventory: new SequelizeInventory(db),
     carts: new SequelizeCartRepository(db),

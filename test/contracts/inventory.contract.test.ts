@@ -13,14 +13,15 @@ describeEachAdapter('Inventory contract', (adapters) => {
     return a.uow.run(() => a.inventory.take(productId, quantity));
   };
 
-  it('tells the stock of a live product, and null for an unknown or deleted one', async () => {
+  it('tells the stock and price of a live product, and null for an unknown or deleted one', async () => {
     const a = adapters();
     const [live, deleted] = [await stocked(a, 7), await stocked(a, 3)];
     await a.uow.run(() => a.products.softDelete(deleted));
 
-    expect(await a.inventory.stockOf(live)).toBe(7);
-    expect(await a.inventory.stockOf(deleted)).toBeNull();
-    expect(await a.inventory.stockOf(987_654)).toBeNull();
+    const price = (await a.products.findById(live))!.price;
+    expect(await a.inventory.offerOf(live)).toEqual({ stock: 7, price });
+    expect(await a.inventory.offerOf(deleted)).toBeNull();
+    expect(await a.inventory.offerOf(987_654)).toBeNull();
   });
 
   it('takes stock down to exactly zero', async () => {
@@ -29,7 +30,7 @@ describeEachAdapter('Inventory contract', (adapters) => {
 
     expect(await take(product, 2)).toBe(true);
     expect(await take(product, 3)).toBe(true);
-    expect(await a.inventory.stockOf(product)).toBe(0);
+    expect((await a.inventory.offerOf(product))?.stock).toBe(0);
   });
 
   it('refuses to take more than the stock, leaving it unchanged', async () => {
@@ -37,7 +38,7 @@ describeEachAdapter('Inventory contract', (adapters) => {
     const product = await stocked(a, 2);
 
     expect(await take(product, 3)).toBe(false);
-    expect(await a.inventory.stockOf(product)).toBe(2);
+    expect((await a.inventory.offerOf(product))?.stock).toBe(2);
   });
 
   it('refuses to take from an empty, deleted or unknown product', async () => {
@@ -57,7 +58,7 @@ describeEachAdapter('Inventory contract', (adapters) => {
     const results = await Promise.all(Array.from({ length: 6 }, () => take(product, 1)));
 
     expect(results.filter(Boolean)).toHaveLength(3);
-    expect(await a.inventory.stockOf(product)).toBe(0);
+    expect((await a.inventory.offerOf(product))?.stock).toBe(0);
   });
 
   it('restores stock on top of what is on hand', async () => {
@@ -67,7 +68,7 @@ describeEachAdapter('Inventory contract', (adapters) => {
 
     expect(await a.uow.run(() => a.inventory.restore(product, 2, 1_000_000))).toBe(true);
 
-    expect(await a.inventory.stockOf(product)).toBe(3);
+    expect((await a.inventory.offerOf(product))?.stock).toBe(3);
   });
 
   it('restores up to the most a product may hold, and refuses to go past it', async () => {
@@ -77,7 +78,7 @@ describeEachAdapter('Inventory contract', (adapters) => {
     expect(await a.uow.run(() => a.inventory.restore(product, 5, 15))).toBe(true);
     expect(await a.uow.run(() => a.inventory.restore(product, 1, 15))).toBe(false);
 
-    expect(await a.inventory.stockOf(product)).toBe(15);
+    expect((await a.inventory.offerOf(product))?.stock).toBe(15);
   });
 
   it('changes the stock seen through the product repository too', async () => {

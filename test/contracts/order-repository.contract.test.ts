@@ -25,14 +25,77 @@ async function orderFor(a: Adapters, idempotencyKey: string | null = null, userI
       },
       { productId: pin.id, name: 'pin', unitPrice: Money.ofMinor(1), quantity: 3, lineTotal: Money.ofMinor(3) },
     ],
+    subtotal: Money.ofMinor(99_999_999_000_003),
+    discount: null,
     total: Money.ofMinor(99_999_999_000_003),
+    shippingAddress: null,
     idempotencyKey,
   };
+}
+
+const SHIPPING = {
+  name: 'Ada Lovelace',
+  line1: 'Marchstraße 1',
+  line2: null,
+  city: 'Berlin',
+  region: null,
+  postalCode: '10587',
+  country: 'DE',
+  phone: '+49 30 1234',
+};
+
+function discountIn(a: Adapters, code = unique('CODE').toUpperCase().replace(/[^A-Z0-9]/g, '').slice(0, 32)) {
+  return a.uow.run(() =>
+    a.discounts.create({
+      code,
+      rule: { kind: 'percent', percent: 10 },
+      minSubtotal: Money.zero,
+      startsAt: null,
+      endsAt: null,
+      usageLimit: null,
+      perCustomerLimit: null,
+      active: true,
+    }),
+  );
 }
 
 describeEachAdapter('OrderRepository contract', (adapters) => {
   const place = (order: NewOrder) => adapters().uow.run(() => adapters().orders.create(order));
   const ids = (orders: Order[]) => orders.map((order) => order.id);
+
+  it('keeps the discount and the shipping address an order was placed with', async () => {
+    const a = adapters();
+    const discount = await discountIn(a);
+    const input = {
+      ...(await orderFor(a)),
+      subtotal: Money.ofMinor(1000),
+      discount: { id: discount.id, code: discount.code, amount: Money.ofMinor(100) },
+      total: Money.ofMinor(900),
+      shippingAddress: SHIPPING,
+    };
+    const created = await place(input);
+    expect(created).toMatchObject(input);
+    expect(await a.orders.findById(created.id)).toEqual(created);
+  });
+
+  it("counts a user's orders with a discount, leaving out cancelled ones and other users' and codes'", async () => {
+    const a = adapters();
+    const [discount, other] = [await discountIn(a), await discountIn(a)];
+    const userId = (await createUser(a)).id;
+    const withCode = async (discountId: number, user = userId) => ({
+      ...(await orderFor(a, null, user)),
+      discount: { id: discountId, code: 'X', amount: Money.zero },
+    });
+    await place(await withCode(discount.id));
+    const cancelled = await place(await withCode(discount.id));
+    await place(await withCode(other.id));
+    await place(await withCode(discount.id, (await createUser(a)).id));
+    await place(await orderFor(a, null, userId));
+    await a.uow.run(() => a.orders.updateStatus(cancelled.id, 'cancelled'));
+
+    expect(await a.orders.countDiscountUses(userId, discount.id)).toBe(1);
+    expect(await a.orders.countDiscountUses(userId, other.id)).toBe(1);
+  });
 
   it('reads a created order back exactly, by id, by lock and by idempotency key', async () => {
     const a = adapters();

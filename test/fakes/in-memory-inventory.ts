@@ -1,4 +1,4 @@
-import type { Inventory } from '../../src/application/ports/inventory';
+import type { Inventory, Offer } from '../../src/application/ports/inventory';
 import type { ProductRepository, ProductWithCategory } from '../../src/application/ports/product-repository';
 import type { ProductFields } from '../../src/domain/catalog/product';
 
@@ -8,8 +8,9 @@ export class InMemoryInventory implements Inventory {
 
   constructor(private readonly products: ProductRepository) {}
 
-  async stockOf(productId: number): Promise<number | null> {
-    return (await this.products.findById(productId))?.quantity ?? null;
+  async offerOf(productId: number): Promise<Offer | null> {
+    const product = await this.products.findById(productId);
+    return product ? { stock: product.quantity, price: product.price } : null;
   }
 
   take(productId: number, quantity: number): Promise<boolean> {

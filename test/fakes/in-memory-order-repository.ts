@@ -44,6 +44,12 @@ export class InMemoryOrderRepository implements OrderRepository {
     return copy(order);
   }
 
+  async countDiscountUses(userId: number, discountId: number): Promise<number> {
+    return [...this.orders.values()].filter(
+      (o) => o.userId === userId && o.discount?.id === discountId && o.status !== 'cancelled',
+    ).length;
+  }
+
   async list(query: OrderQuery): Promise<{ items: Order[]; total: number }> {
     const matching = [...this.orders.values()]
       .filter((o) => query.userId === undefined || o.userId === query.userId)
@@ -58,6 +64,8 @@ function copy(order: Order): Order {
   return {
     ...order,
     items: order.items.map((item) => ({ ...item })),
+    discount: order.discount && { ...order.discount },
+    shippingAddress: order.shippingAddress && { ...order.shippingAddress },
     createdAt: new Date(order.createdAt),
     updatedAt: new Date(order.updatedAt),
   };

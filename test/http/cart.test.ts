@@ -8,7 +8,7 @@ describeEachDatabase('the cart', (kind) => {
 
   it('starts empty', async () => {
     const customer = await signUpAndLogIn(suite.app);
-    await suite.app.http.get('/cart').set(customer.auth).expect(200, { items: [], totalQuantity: 0, totalPrice: 0 });
+    await suite.app.http.get('/cart').set(customer.auth).expect(200, { items: [], totalQuantity: 0, subtotalPrice: 0, discount: null, totalPrice: 0 });
   });
 
   it('needs a bearer token', async () => {
@@ -28,11 +28,22 @@ describeEachDatabase('the cart', (kind) => {
           productId: dime.id,
           quantity: 3,
           lineTotal: 0.3,
+          addedPrice: 0.1,
+          priceChanged: false,
           product: { id: dime.id, name: 'Dime', price: 0.1, imageUrl: 'https://img.test/d.png', quantity: 10 },
         },
-        { productId: twenty.id, quantity: 1, lineTotal: 0.2, product: { id: twenty.id, name: 'Twenty', price: 0.2, imageUrl: null, quantity: 4 } },
+        {
+          productId: twenty.id,
+          quantity: 1,
+          lineTotal: 0.2,
+          addedPrice: 0.2,
+          priceChanged: false,
+          product: { id: twenty.id, name: 'Twenty', price: 0.2, imageUrl: null, quantity: 4 },
+        },
       ],
       totalQuantity: 4,
+      subtotalPrice: 0.5,
+      discount: null,
       totalPrice: 0.5,
     });
     await suite.app.http.get('/cart').set(customer.auth).expect(200, cart.body);

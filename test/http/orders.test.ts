@@ -21,14 +21,18 @@ describeEachDatabase('placing and reading orders', (kind) => {
         { productId: dime.id, name: 'Dime', price: 0.1, quantity: 3, lineTotal: 0.3 },
         { productId: twenty.id, name: 'Twenty', price: 0.2, quantity: 1, lineTotal: 0.2 },
       ],
+      subtotalPrice: 0.5,
+      discountCode: null,
+      discountAmount: 0,
       totalPrice: 0.5,
+      shippingAddress: null,
       status: 'pending',
       createdAt: expect.any(String),
       updatedAt: expect.any(String),
     });
     expect(await stockOf(suite.app, dime.id)).toBe(2);
     expect(await stockOf(suite.app, twenty.id)).toBe(4);
-    await suite.app.http.get('/cart').set(customer.auth).expect(200, { items: [], totalQuantity: 0, totalPrice: 0 });
+    await suite.app.http.get('/cart').set(customer.auth).expect(200, { items: [], totalQuantity: 0, subtotalPrice: 0, discount: null, totalPrice: 0 });
     await suite.app.http.get(`/order/${placed.body.orderId}`).set(customer.auth).expect(200, placed.body);
   });
 

@@ -51,6 +51,25 @@ describe('the per-address limit', () => {
   });
 });
 
+describe('guest cart creation', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await startTestApp(DATABASES[0]!, { AUTH_RATE_LIMIT_PER_MINUTE: '2' });
+  });
+  afterAll(() => app?.close());
+
+  it('is limited per client address with a counter of its own, over REST and tRPC alike', async () => {
+    await app.http.post('/cart/guest').expect(201);
+    await app.http.post('/trpc/cart.createGuest').set('Content-Type', 'application/json').expect(200);
+    const refused = await app.http.post('/cart/guest').expect(429);
+    expect(refused.body.code).toBe('RATE_LIMITED');
+    expect(Number(refused.headers['retry-after'])).toBeGreaterThan(0);
+    await app.http.post('/trpc/cart.createGuest').set('Content-Type', 'application/json').expect(429);
+
+    await app.http.post('/auth/signup').send({ email: uniqueEmail(), password: PASSWORD }).expect(201);
+  });
+});
+
 describe('the client address behind a proxy', () => {
   let app: TestApp;
   beforeAll(async () => {

@@ -103,6 +103,59 @@ describe('responses match the document', () => {
     await call('categories.delete', http.delete(categoryPath).set(byAdmin), 204);
   });
 
+  it('for discounts', async () => {
+    const { http } = app;
+    const fields = { code: 'welcome-5', kind: 'fixed', value: 5 };
+    const created = await call('discounts.create', http.post('/discounts').set(admin.auth).send(fields), 201);
+    await call('discounts.create', http.post('/discounts').set(admin.auth).send(fields), 409);
+    const discountPath = `/discounts/${created.body.id}`;
+    await call('discounts.update', http.put(discountPath).set(admin.auth).send({ kind: 'percent', endsAt: '2030-01-01T00:00:00Z' }), 200);
+    await call('discounts.byId', http.get(discountPath).set(admin.auth), 200);
+    await call('discounts.list', http.get('/discounts?active=true').set(admin.auth), 200);
+    await call('discounts.list', http.get('/discounts').set(customer.auth), 403);
+    await call('discounts.delete', http.delete(discountPath).set(admin.auth), 204);
+    await call('discounts.byId', http.get(discountPath).set(admin.auth), 404);
+  });
+
+  it('for guest carts, discount codes on carts and checkout details', async () => {
+    const { http } = app;
+    const category = (await http.post('/categories').set(admin.auth).send({ name: 'Gifts' })).body;
+    const product = (await http.post('/products').set(admin.auth).send({ name: 'Mug', price: 8, quantity: 50, categoryId: category.id })).body;
+    await http.post('/discounts').set(admin.auth).send({ code: 'mugs', kind: 'percent', value: 25 });
+    await http.post('/discounts').set(admin.auth).send({ code: 'big-spender', kind: 'fixed', value: 5, minSubtotal: 100 });
+
+    const { cartToken } = (await call('cart.createGuest', http.post('/cart/guest'), 201)).body;
+    const guest = { 'X-Cart-Token': cartToken };
+    await call('cart.get', http.get('/cart').set({ 'X-Cart-Token': 'unknown' }), 404);
+    await call('cart.add', http.post('/cart').set(guest).send({ productId: product.id, quantity: 2 }), 200);
+    await call('cart.applyDiscount', http.put('/cart/discount').set(guest).send({ code: 'MUGS' }), 200);
+    await call('cart.applyDiscount', http.put('/cart/discount').set(guest).send({ code: 'big-spender' }), 409);
+    await call('cart.applyDiscount', http.put('/cart/discount').set(guest).send({ code: 'none' }), 404);
+    await call('cart.removeDiscount', http.delete('/cart/discount').set(guest), 200);
+    await call('cart.applyDiscount', http.put('/cart/discount').set(guest).send({ code: 'mugs' }), 200);
+    await call('cart.merge', http.post('/cart/merge').set(customer.auth).send({ cartToken }), 200);
+    await call('cart.merge', http.post('/cart/merge').set(customer.auth).send({ cartToken }), 404);
+
+    const home = { name: 'Ann', line1: '1 Main St', city: 'Berlin', postalCode: '10115', country: 'DE' };
+    await call('orders.place', http.post('/order').set(customer.auth).send({ expectedTotalPrice: 1 }), 409);
+    await call('orders.place', http.post('/order').set(customer.auth).send({ shippingAddressId: 999_999 }), 404);
+    await call('orders.place', http.post('/order').set(customer.auth).send({ shippingAddress: home, expectedTotalPrice: 12 }), 201);
+  });
+
+  it('for the address book', async () => {
+    const { http } = app;
+    const fields = { name: 'Ann', line1: '1 Main St', city: 'Berlin', postalCode: '10115', country: 'de' };
+    const created = await call('addresses.create', http.post('/addresses').set(customer.auth).send(fields), 201);
+    await call('addresses.create', http.post('/addresses').set(customer.auth).send({ ...fields, country: 'XX' }), 400);
+    const addressPath = `/addresses/${created.body.id}`;
+    await call('addresses.update', http.put(addressPath).set(customer.auth).send({ phone: '+49 30 1' }), 200);
+    await call('addresses.byId', http.get(addressPath).set(customer.auth), 200);
+    await call('addresses.byId', http.get(addressPath).set(admin.auth), 404);
+    await call('addresses.list', http.get('/addresses?pageSize=5').set(customer.auth), 200);
+    await call('addresses.delete', http.delete(addressPath).set(customer.auth), 204);
+    await call('addresses.delete', http.delete(addressPath).set(customer.auth), 404);
+  });
+
   it('for every operation the tRPC router also serves', () => {
     expect(OPERATIONS.map((operation) => operation.id).filter((operationId) => !checked.has(operationId))).toEqual([]);
   });

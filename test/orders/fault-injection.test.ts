@@ -9,17 +9,17 @@ describeEachDatabase('a checkout that fails half-way', (kind) => {
 
   /** Makes one step of the real database work fail, as a lost connection or a full disk would. */
   async function failing<T>(step: 'order lines' | 'cart clearing', work: () => Promise<T>): Promise<T> {
-    const { OrderItem, CartItem } = suite.app.application.database.models;
+    const { OrderItem, CartLine } = suite.app.application.database.models;
     const fault = () => {
       throw new Error(`injected failure in ${step}`);
     };
     if (step === 'order lines') OrderItem.addHook('beforeBulkCreate', 'fault', fault);
-    else CartItem.addHook('beforeBulkDestroy', 'fault', fault);
+    else CartLine.addHook('beforeBulkDestroy', 'fault', fault);
     try {
       return await work();
     } finally {
       OrderItem.removeHook('beforeBulkCreate', 'fault');
-      CartItem.removeHook('beforeBulkDestroy', 'fault');
+      CartLine.removeHook('beforeBulkDestroy', 'fault');
     }
   }
 

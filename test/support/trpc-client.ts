@@ -11,9 +11,9 @@ export async function listen(app: TestApp) {
   await new Promise((resolve) => server.once('listening', resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/trpc`;
   return {
-    client: (accessToken?: string) =>
+    client: (accessToken?: string, headers: Record<string, string> = {}) =>
       createTRPCClient<AppRouter>({
-        links: [httpLink({ url, headers: () => (accessToken ? { Authorization: `Bearer ${accessToken}` } : {}) })],
+        links: [httpLink({ url, headers: () => (accessToken ? { ...headers, Authorization: `Bearer ${accessToken}` } : headers) })],
       }),
     url,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),

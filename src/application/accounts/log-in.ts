@@ -1,6 +1,7 @@
 import { inject, injectable } from 'tsyringe';
 import { normalizeEmail, normalizePassword } from '../../domain/accounts/user';
 import { InvalidCredentialsError } from '../../domain/shared/errors';
+import { CartMerger } from '../cart/cart-merger';
 import { FailedLoginLimiter, type AttemptLimiter } from '../ports/attempt-limiter';
 import { PasswordHasher } from '../ports/password-hasher';
 import { UnitOfWork } from '../ports/unit-of-work';
@@ -21,6 +22,7 @@ export class LogIn {
     @inject(FailedLoginLimiter) private readonly failureLimiter: AttemptLimiter,
     @inject(UnitOfWork) private readonly uow: UnitOfWork,
     @inject(DecoyPasswordHash) private readonly decoyHash: string,
+    @inject(CartMerger) private readonly carts: CartMerger,
   ) {}
 
   async execute(input: LogInInput): Promise<SessionView> {
@@ -39,6 +41,7 @@ export class LogIn {
     if (!user || !matches) throw new InvalidCredentialsError();
 
     await this.failureLimiter.reset(email);
+    if (input.cartToken) await this.carts.mergeIfFound(user.id, input.cartToken);
     return this.uow.run(() => this.sessions.issue(user));
   }
 }

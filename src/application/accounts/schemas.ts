@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { cartToken } from '../cart/schemas';
 import {
   EMAIL_MAX_LENGTH,
   NAME_MAX_LENGTH,
@@ -20,6 +21,8 @@ export type SignUpInput = z.infer<typeof signUpInput>;
 export const logInInput = z.object({
   email,
   password: text({ min: 1, max: PASSWORD_MAX_LENGTH, trim: false }),
+  /** A guest cart to merge into the account's cart once the login succeeds. */
+  cartToken: cartToken.optional(),
 });
 export type LogInInput = z.infer<typeof logInInput>;
 

@@ -18,10 +18,14 @@ describe('AddToCart', () => {
           productId: dune.id,
           quantity: 2,
           lineTotal: 19.98,
+          addedPrice: 9.99,
+          priceChanged: false,
           product: { id: dune.id, name: 'Dune', price: 9.99, imageUrl: 'https://a.io/d', quantity: 5 },
         },
       ],
       totalQuantity: 2,
+      subtotalPrice: 19.98,
+      discount: null,
       totalPrice: 19.98,
     });
   });

@@ -1,6 +1,6 @@
 import { inject, injectable } from 'tsyringe';
-import type { Actor } from '../shared/actor';
 import { CartEditor } from './cart-editor';
+import type { CartOwner } from './cart-owner';
 import type { AddToCartInput } from './schemas';
 import type { CartView } from './cart-view';
 
@@ -8,7 +8,7 @@ import type { CartView } from './cart-view';
 export class AddToCart {
   constructor(@inject(CartEditor) private readonly editor: CartEditor) {}
 
-  execute(input: AddToCartInput, actor: Actor): Promise<CartView> {
-    return this.editor.edit(actor, input.productId, (current) => current + input.quantity);
+  execute(input: AddToCartInput, owner: CartOwner): Promise<CartView> {
+    return this.editor.edit(owner, input.productId, (current) => current + input.quantity);
   }
 }

@@ -4,7 +4,7 @@ import { admin, cartFixture, customer, otherCustomer } from '../../../test/fixtu
 describe('GetCart', () => {
   it('shows an empty cart with zero totals', async () => {
     const { getCart } = cartFixture();
-    await expect(getCart.execute(customer)).resolves.toEqual({ items: [], totalQuantity: 0, totalPrice: 0 });
+    await expect(getCart.execute(customer)).resolves.toEqual({ items: [], totalQuantity: 0, subtotalPrice: 0, discount: null, totalPrice: 0 });
   });
 
   it('totals exactly: three lines at 0.10 and one at 0.20 make 0.5', async () => {
@@ -29,10 +29,14 @@ describe('GetCart', () => {
           productId: dune.id,
           quantity: 2,
           lineTotal: 25,
+          addedPrice: 9.99,
+          priceChanged: true,
           product: { id: dune.id, name: 'Dune II', price: 12.5, imageUrl: null, quantity: 4 },
         },
       ],
       totalQuantity: 2,
+      subtotalPrice: 25,
+      discount: null,
       totalPrice: 25,
     });
   });
@@ -47,6 +51,8 @@ describe('GetCart', () => {
     await expect(getCart.execute(customer)).resolves.toMatchObject({
       items: [{ productId: emma.id, quantity: 2 }],
       totalQuantity: 2,
+      subtotalPrice: 6,
+      discount: null,
       totalPrice: 6,
     });
   });

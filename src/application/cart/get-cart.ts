@@ -1,13 +1,17 @@
 import { inject, injectable } from 'tsyringe';
-import { CartRepository } from '../ports/cart-repository';
-import type { Actor } from '../shared/actor';
-import { toCartView, type CartView } from './cart-view';
+import { CartAccess } from './cart-access';
+import type { CartOwner } from './cart-owner';
+import { CartViews } from './cart-views';
+import type { CartView } from './cart-view';
 
 @injectable()
 export class GetCart {
-  constructor(@inject(CartRepository) private readonly carts: CartRepository) {}
+  constructor(
+    @inject(CartAccess) private readonly access: CartAccess,
+    @inject(CartViews) private readonly views: CartViews,
+  ) {}
 
-  async execute(actor: Actor): Promise<CartView> {
-    return toCartView(await this.carts.lines(actor.userId));
+  async execute(owner: CartOwner): Promise<CartView> {
+    return this.views.of(owner, await this.access.find(owner));
   }
 }

@@ -1,7 +1,7 @@
 import { inject, injectable } from 'tsyringe';
 import { NotFoundError } from '../../domain/shared/errors';
-import type { Actor } from '../shared/actor';
 import { CartEditor } from './cart-editor';
+import type { CartOwner } from './cart-owner';
 import type { RemoveFromCartInput } from './schemas';
 import type { CartView } from './cart-view';
 
@@ -9,8 +9,8 @@ import type { CartView } from './cart-view';
 export class RemoveFromCart {
   constructor(@inject(CartEditor) private readonly editor: CartEditor) {}
 
-  execute(input: RemoveFromCartInput, actor: Actor): Promise<CartView> {
-    return this.editor.edit(actor, input.productId, (current) => {
+  execute(input: RemoveFromCartInput, owner: CartOwner): Promise<CartView> {
+    return this.editor.edit(owner, input.productId, (current) => {
       if (current === 0) throw new NotFoundError('Cart item');
       return 0;
     });

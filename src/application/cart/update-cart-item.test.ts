@@ -21,6 +21,8 @@ describe('UpdateCartItem', () => {
         { productId: emma.id, quantity: 1, lineTotal: 3 },
       ],
       totalQuantity: 5,
+      subtotalPrice: 11,
+      discount: null,
       totalPrice: 11,
     });
   });
@@ -31,6 +33,8 @@ describe('UpdateCartItem', () => {
     await expect(getCart.execute(customer)).resolves.toMatchObject({
       items: [{ productId: emma.id }],
       totalQuantity: 1,
+      subtotalPrice: 3,
+      discount: null,
       totalPrice: 3,
     });
   });

@@ -8,18 +8,13 @@ import {
   QUANTITY_MAX,
 } from '../../domain/catalog/product';
 import { DESCRIPTION_MAX_LENGTH } from '../../domain/catalog/text';
-import { hasAtMostTwoDecimals } from '../../domain/shared/money';
+import { moneyInput } from '../shared/money-input';
 import { pagination } from '../shared/pagination';
 import { text } from '../shared/text';
 
 const SEARCH_MAX_LENGTH = 200;
 
-const price = z
-  .number()
-  .min(0)
-  .max(PRICE_MAX.toMajor())
-  .refine(hasAtMostTwoDecimals, { message: 'Must have at most 2 decimals.' })
-  .meta({ description: 'In major units, at most 2 decimals.' });
+const price = moneyInput({ max: PRICE_MAX });
 const description = text({ max: DESCRIPTION_MAX_LENGTH }).nullish();
 
 export const createProductInput = z.object({

@@ -1,6 +1,7 @@
 import { inject, injectable } from 'tsyringe';
 import { QUANTITY_MAX, stockLimitReached } from '../../domain/catalog/product';
 import { type OrderStatus, assertTransition, releasesStock } from '../../domain/ordering/order-status';
+import { DiscountRepository } from '../ports/discount-repository';
 import { Inventory } from '../ports/inventory';
 import { OrderRepository } from '../ports/order-repository';
 import { UnitOfWork } from '../ports/unit-of-work';
@@ -10,13 +11,15 @@ import { toOrderView, type OrderView } from './order-view';
 
 /**
  * Moves an order along its life cycle under a lock on the order, so of two concurrent moves
- * exactly one sees the status it expects; a cancellation puts the stock back in the same step.
+ * exactly one sees the status it expects; a cancellation puts the stock back and gives its
+ * discount code's use back in the same step.
  */
 @injectable()
 export class OrderStatusChanger {
   constructor(
     @inject(OrderRepository) private readonly orders: OrderRepository,
     @inject(Inventory) private readonly inventory: Inventory,
+    @inject(DiscountRepository) private readonly discounts: DiscountRepository,
     @inject(UnitOfWork) private readonly uow: UnitOfWork,
   ) {}
 
@@ -29,6 +32,7 @@ export class OrderStatusChanger {
           const restored = await this.inventory.restore(item.productId, item.quantity, QUANTITY_MAX);
           if (!restored) throw stockLimitReached(item.productId);
         }
+        if (order.discount) await this.discounts.releaseUse(order.discount.id);
       }
       return toOrderView(await this.orders.updateStatus(order.id, to));
     });

@@ -23,13 +23,17 @@ describe('PlaceOrder', () => {
         { productId: dune.id, name: 'Dune', price: 0.1, quantity: 3, lineTotal: 0.3 },
         { productId: emma.id, name: 'Emma', price: 0.2, quantity: 1, lineTotal: 0.2 },
       ],
+      subtotalPrice: 0.5,
+      discountCode: null,
+      discountAmount: 0,
       totalPrice: 0.5,
+      shippingAddress: null,
       status: 'pending',
       createdAt: '2026-01-01T00:00:00.000Z',
       updatedAt: '2026-01-01T00:00:00.000Z',
     });
     expect([await stockOf(dune.id), await stockOf(emma.id)]).toEqual([2, 1]);
-    await expect(getCart.execute(customer)).resolves.toEqual({ items: [], totalQuantity: 0, totalPrice: 0 });
+    await expect(getCart.execute(customer)).resolves.toEqual({ items: [], totalQuantity: 0, subtotalPrice: 0, discount: null, totalPrice: 0 });
   });
 
   it('refuses an empty cart and places nothing', async () => {

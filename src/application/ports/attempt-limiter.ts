@@ -10,3 +10,5 @@ export interface AttemptLimiter {
 export const AuthRequestLimiter = Symbol('AuthRequestLimiter');
 /** Failed logins per account. */
 export const FailedLoginLimiter = Symbol('FailedLoginLimiter');
+/** Guest carts created per client IP. */
+export const GuestCartRequestLimiter = Symbol('GuestCartRequestLimiter');

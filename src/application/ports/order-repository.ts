@@ -16,6 +16,8 @@ export interface OrderRepository {
   lock(id: number): Promise<Order | null>;
   findByIdempotencyKey(userId: number, key: string): Promise<Order | null>;
   updateStatus(id: number, status: OrderStatus): Promise<Order>;
+  /** How many of the user's orders, cancelled ones aside, used the discount. */
+  countDiscountUses(userId: number, discountId: number): Promise<number>;
   /** Newest first, ties broken by id, descending. */
   list(query: OrderQuery): Promise<{ items: Order[]; total: number }>;
 }

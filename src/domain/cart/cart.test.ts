@@ -1,27 +1,33 @@
 import { describe, expect, it } from 'vitest';
 import { Money } from '../shared/money';
-import { type CartLine, InsufficientStockError, assertInStock, cartTotals, lineTotal } from './cart';
+import { type CartLine, InsufficientStockError, assertInStock, lineTotal, priceChanged, totalQuantity } from './cart';
 
 const line = (productId: number, price: number, quantity: number): CartLine => ({
   productId,
   quantity,
+  addedPrice: Money.ofMajor(price),
   product: { id: productId, name: `P${productId}`, price: Money.ofMajor(price), imageUrl: null, quantity: 100 },
 });
 
-describe('cart totals', () => {
-  it('are exact: three lines at 0.10 and one at 0.20 make 0.50', () => {
-    const totals = cartTotals([line(1, 0.1, 1), line(2, 0.1, 1), line(3, 0.1, 1), line(4, 0.2, 1)]);
-    expect(totals.totalPrice.toMajor()).toBe(0.5);
-    expect(totals.totalQuantity).toBe(4);
+describe('totalQuantity', () => {
+  it('adds up the quantities of the lines', () => {
+    expect(totalQuantity([line(1, 0.1, 3), line(2, 5, 4)])).toBe(7);
+    expect(totalQuantity([])).toBe(0);
   });
+});
 
-  it('multiply the current price by the quantity for each line', () => {
+describe('lineTotal', () => {
+  it('multiplies the current price by the quantity', () => {
     expect(lineTotal(line(1, 19.99, 3)).toMajor()).toBe(59.97);
-    expect(cartTotals([line(1, 19.99, 3), line(2, 0.01, 7)]).totalPrice.toMajor()).toBe(60.04);
   });
+});
 
-  it('are zero for an empty cart', () => {
-    expect(cartTotals([])).toEqual({ totalQuantity: 0, totalPrice: Money.zero });
+describe('priceChanged', () => {
+  it('tells whether the current price differs from the price the line was added at', () => {
+    const added = line(1, 19.99, 1);
+    expect(priceChanged(added)).toBe(false);
+    expect(priceChanged({ ...added, addedPrice: Money.ofMajor(21) })).toBe(true);
+    expect(priceChanged({ ...added, addedPrice: Money.ofMajor(9.99) })).toBe(true);
   });
 });
 

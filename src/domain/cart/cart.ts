@@ -1,5 +1,5 @@
-import { ConflictError } from '../shared/errors';
-import { Money } from '../shared/money';
+import { ConflictError, NotFoundError } from '../shared/errors';
+import type { Money } from '../shared/money';
 
 export const CART_LINE_MAX_QUANTITY = 1_000_000;
 
@@ -7,6 +7,8 @@ export const CART_LINE_MAX_QUANTITY = 1_000_000;
 export interface CartLine {
   productId: number;
   quantity: number;
+  /** The product's price when the line was last added to or set. */
+  addedPrice: Money;
   product: { id: number; name: string; price: Money; imageUrl: string | null; quantity: number };
 }
 
@@ -16,18 +18,19 @@ export class InsufficientStockError extends ConflictError {
   }
 }
 
+export const cartNotFound = () => new NotFoundError('Cart', 'CART_NOT_FOUND');
+
 /** A line may never ask for more than the stock on hand. */
 export function assertInStock(productId: number, wanted: number, stock: number): void {
   if (wanted > stock) throw new InsufficientStockError(productId);
 }
 
+/** Whether the price moved since the customer put the line in the cart. */
+export const priceChanged = (line: Pick<CartLine, 'addedPrice' | 'product'>): boolean =>
+  !line.addedPrice.equals(line.product.price);
+
 export function lineTotal(line: Pick<CartLine, 'quantity' | 'product'>): Money {
   return line.product.price.times(line.quantity);
 }
 
-export function cartTotals(lines: readonly CartLine[]): { totalQuantity: number; totalPrice: Money } {
-  return {
-    totalQuantity: lines.reduce((sum, line) => sum + line.quantity, 0),
-    totalPrice: Money.sum(lines.map(lineTotal)),
-  };
-}
+export const totalQuantity = (lines: readonly CartLine[]): number => lines.reduce((sum, line) => sum + line.quantity, 0);

@@ -33,8 +33,28 @@ export class Money {
     return Money.ofMinor(this.minorUnits + other.minorUnits);
   }
 
+  minus(other: Money): Money {
+    return Money.ofMinor(this.minorUnits - other.minorUnits);
+  }
+
+  equals(other: Money): boolean {
+    return this.minorUnits === other.minorUnits;
+  }
+
   times(quantity: number): Money {
     return Money.ofMinor(this.minorUnits * quantity);
+  }
+
+  /**
+   * `percent` per cent of this amount, rounded half up to the minor unit: 50% of 0.01 is 0.01,
+   * 49% of it 0.00. Worked in BigInt, never in floating point, as the product may pass 2^53.
+   */
+  percentage(percent: number): Money {
+    if (!Number.isInteger(percent) || percent < 0 || percent > 100 || this.isNegative()) {
+      throw new RangeError(`A percentage takes an integer from 0 to 100 of a non-negative amount, got ${percent}% of ${this.minorUnits}`);
+    }
+    const hundredths = BigInt(this.minorUnits) * BigInt(percent);
+    return Money.ofMinor(Number((hundredths + 50n) / 100n));
   }
 
   isNegative(): boolean {

@@ -1,4 +1,4 @@
-import { ConnectionError, UniqueConstraintError } from 'sequelize';
+import { ConnectionError, ForeignKeyConstraintError, UniqueConstraintError } from 'sequelize';
 import { DEADLINE_MESSAGE } from './query-deadlines';
 
 const TRANSIENT_CODES = new Set([
@@ -16,6 +16,11 @@ export function isTransientConflict(error: unknown): boolean {
 
 export function isUniqueViolation(error: unknown): error is UniqueConstraintError {
   return error instanceof UniqueConstraintError;
+}
+
+/** A row other rows still refer to, or a reference to a row that does not exist. */
+export function isForeignKeyViolation(error: unknown): error is ForeignKeyConstraintError {
+  return error instanceof ForeignKeyConstraintError;
 }
 
 const UNREACHABLE_CODES = new Set([

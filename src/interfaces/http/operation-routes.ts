@@ -1,11 +1,10 @@
 import { type Request, type RequestHandler, Router } from 'express';
-import { AdmitAuthRequest } from '../../application/accounts/admit-auth-request';
 import { cacheControlOf, isPublicRead } from '../cache-policy';
 import { callerOf, invoke } from '../invoke';
 import { type NamedOperation, type Resolve, pathParameters, requiresBody, takesBody } from '../operation';
 import { OPERATIONS } from '../operations';
 import { entityTagOf, matchesIfNoneMatch } from './entity-tag';
-import { bearerToken, clientOf, objectShape, parse, pathId, typedQuery } from './request';
+import { clientOf, credentialsOf, objectShape, parse, pathId, typedQuery } from './request';
 
 /** An OpenAPI path in Express's form: `/products/{id}` is `/products/:id`. */
 export const expressPath = (path: string) => path.replace(/\{(\w+)\}/g, ':$1');
@@ -26,9 +25,11 @@ export function operationRoutes(resolve: Resolve): Router {
 /** Counts rate-limited requests against their client's limit; mounted before the body is read, so malformed ones count too. */
 export function admissionRoutes(resolve: Resolve): Router {
   const router = Router();
-  for (const operation of OPERATIONS.filter((candidate) => candidate.rateLimited)) {
+  for (const operation of OPERATIONS) {
+    const { admission } = operation;
+    if (!admission) continue;
     router[operation.method](expressPath(operation.path), async (req, _res, next) => {
-      await resolve(AdmitAuthRequest).execute(clientOf(req));
+      await resolve(admission).execute(clientOf(req));
       next();
     });
   }
@@ -40,7 +41,7 @@ function handlerOf(operation: NamedOperation, resolve: Resolve): RequestHandler 
   const publicRead = isPublicRead(operation);
   return async (req, res) => {
     res.setHeader('Cache-Control', cacheControl);
-    const caller = await callerOf(operation, resolve, bearerToken(req), clientOf(req));
+    const caller = await callerOf(operation, resolve, credentialsOf(req), clientOf(req));
     const input = parse(operation.input, restInput(operation, req));
     const { status, body } = await invoke(operation, resolve, input, caller);
     // Already answered by the request deadline.

@@ -1,5 +1,6 @@
 import type { Request } from 'express';
 import { z } from 'zod';
+import type { Credentials } from '../invoke';
 import type { ClientInfo } from '../../application/shared/client-info';
 import { validationErrorFrom } from '../errors';
 import { clientKey } from './client-address';
@@ -51,9 +52,15 @@ function coerce(field: z.ZodType | undefined, value: unknown): unknown {
   return value;
 }
 
-export function bearerToken(req: Request): string | undefined {
+function bearerToken(req: Request): string | undefined {
   const match = /^Bearer\s+(\S+)\s*$/i.exec(req.get('authorization') ?? '');
   return match?.[1];
+}
+
+/** What the request proves its caller with; a guest cart token counts only on a request without `Authorization`. */
+export function credentialsOf(req: Request): Credentials {
+  const authorization = req.get('authorization');
+  return { bearerToken: bearerToken(req), cartToken: authorization === undefined ? req.get('x-cart-token') : undefined };
 }
 
 export function clientOf(req: Request): ClientInfo {

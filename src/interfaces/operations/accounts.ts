@@ -1,3 +1,4 @@
+import { AdmitAuthRequest } from '../../application/accounts/admit-auth-request';
 import { z } from 'zod';
 import { GetCurrentUser } from '../../application/accounts/get-current-user';
 import { LogIn } from '../../application/accounts/log-in';
@@ -18,7 +19,7 @@ export const auth = {
     summary: 'Create a customer account',
     description: 'Rate limited per client IP. Signup always creates a `customer`.',
     access: 'anyone',
-    rateLimited: true,
+    admission: AdmitAuthRequest,
     input: signUpInput,
     output: userEnvelope,
     responses: { 201: 'The new account.' },
@@ -32,7 +33,7 @@ export const auth = {
     summary: 'Log in',
     description: 'Rate limited per client IP, and failed logins per account.',
     access: 'anyone',
-    rateLimited: true,
+    admission: AdmitAuthRequest,
     input: logInInput,
     output: sessionView,
     responses: { 200: 'A new session.' },

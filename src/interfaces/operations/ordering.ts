@@ -18,7 +18,9 @@ export const orders = {
     path: '/order',
     summary: 'Place the cart as an order',
     description:
-      'Takes every cart line at the current price, takes the stock and empties the cart, all or nothing.',
+      'Takes every cart line at the current price with the discount code on the cart, takes the stock, counts the ' +
+      "code's use and empties the cart, all or nothing. Ships to `shippingAddressId`, to `shippingAddress`, or else " +
+      "to the caller's default address, if any; `expectedTotalPrice` guards against a total that changed.",
     access: 'user',
     headers: { idempotencyKey: 'Idempotency-Key' },
     input: placeOrderInput,
@@ -27,7 +29,7 @@ export const orders = {
       201: 'The order placed, status `pending`.',
       200: 'The order an earlier request with the same `Idempotency-Key` placed.',
     },
-    problems: ['CART_EMPTY', 'INSUFFICIENT_STOCK'],
+    problems: ['CART_EMPTY', 'NOT_FOUND', 'INSUFFICIENT_STOCK', 'DISCOUNT_NOT_APPLICABLE', 'PRICE_CHANGED'],
     useCase: PlaceOrder,
     run: (place, input, { actor }) => place.execute(input, actor),
     status: (placed) => (placed.created ? 201 : 200),

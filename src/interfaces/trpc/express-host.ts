@@ -3,7 +3,7 @@ import type { RequestHandler } from 'express';
 import { describeError } from '../errors';
 import { MAX_BODY_BYTES } from '../http/json-body';
 import { BEARER_CHALLENGE } from '../http/problem';
-import { bearerToken, clientOf } from '../http/request';
+import { clientOf, credentialsOf } from '../http/request';
 import { PRIVATE_CACHE_CONTROL, cacheControlOf } from '../cache-policy';
 import { OPERATIONS } from '../operations';
 import type { Resolve } from '../operation';
@@ -28,7 +28,7 @@ export function trpcHandler(resolve: Resolve, maxBatch: number): RequestHandler[
   const serve = createExpressMiddleware({
     router: appRouter,
     maxBodySize: MAX_BODY_BYTES,
-    createContext: ({ req }) => ({ resolve, bearerToken: bearerToken(req), client: clientOf(req) }),
+    createContext: ({ req }) => ({ resolve, credentials: credentialsOf(req), client: clientOf(req) }),
     responseMeta: ({ paths, errors }) => {
       const headers: Record<string, string> = { 'Cache-Control': cacheControlOfCalls(paths ?? [], errors.length > 0) };
       const retryAfter = errors.map((error) => describeError(error.cause).retryAfterSeconds).find(Boolean);

@@ -1,6 +1,5 @@
 import type { TRPCMutationProcedure, TRPCQueryProcedure } from '@trpc/server';
 import type { z } from 'zod';
-import { AdmitAuthRequest } from '../../application/accounts/admit-auth-request';
 import { callerOf, invoke } from '../invoke';
 import type { Access, AnyOperation, Method, Operation, OperationTable } from '../operation';
 import { publicProcedure, router } from './trpc';
@@ -19,16 +18,16 @@ export type ProceduresOf<T extends OperationTable> = {
   [Group in keyof T]: { [Name in keyof T[Group]]: ProcedureOf<T[Group][Name]> };
 };
 
-/** Counted against the client's login and signup limit before the input is even parsed. */
-const admitted = publicProcedure.use(async ({ ctx, next }) => {
-  await ctx.resolve(AdmitAuthRequest).execute(ctx.client);
-  return next();
-});
-
 function procedureOf(operation: AnyOperation) {
-  const procedure = (operation.rateLimited ? admitted : publicProcedure)
+  const { admission } = operation;
+  const procedure = publicProcedure
+    // Counted before the input is even parsed, so malformed calls count too.
+    .use(async ({ ctx, next }) => {
+      if (admission) await ctx.resolve(admission).execute(ctx.client);
+      return next();
+    })
     // The caller is proven before the input is parsed, as over REST: a 401 wins over a 400.
-    .use(async ({ ctx, next }) => next({ ctx: { caller: await callerOf(operation, ctx.resolve, ctx.bearerToken, ctx.client) } }))
+    .use(async ({ ctx, next }) => next({ ctx: { caller: await callerOf(operation, ctx.resolve, ctx.credentials, ctx.client) } }))
     .input(operation.input);
   if (operation.method === 'get') {
     return procedure.query(async ({ input, ctx }) => (await invoke(operation, ctx.resolve, input, ctx.caller)).body);

@@ -2,12 +2,13 @@ import { TRPCError, initTRPC } from '@trpc/server';
 import type { ClientInfo } from '../../application/shared/client-info';
 import { DomainError } from '../../domain/shared/errors';
 import { ERROR_CLASSES, describeError, failure, type DescribedError } from '../errors';
+import type { Credentials } from '../invoke';
 import type { Resolve } from '../operation';
 import { trpcErrorShape } from './error-shape';
 
 export interface Context {
   resolve: Resolve;
-  bearerToken: string | undefined;
+  credentials: Credentials;
   client: ClientInfo;
 }
 

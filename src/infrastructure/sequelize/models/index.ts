@@ -1,6 +1,8 @@
 import type { Sequelize } from 'sequelize';
-import { defineCartItemModel } from './cart-item-model';
+import { defineAddressModel } from './address-model';
+import { defineCartModels } from './cart-model';
 import { defineCategoryModel } from './category-model';
+import { defineDiscountModel } from './discount-model';
 import { defineOrderModels } from './order-model';
 import { defineProductModel } from './product-model';
 import { defineRefreshTokenModel } from './refresh-token-model';
@@ -13,13 +15,15 @@ export function defineModels(sequelize: Sequelize) {
     User: defineUserModel(sequelize),
     RefreshToken: defineRefreshTokenModel(sequelize),
     RevokedAccessToken: defineRevokedAccessTokenModel(sequelize),
+    Address: defineAddressModel(sequelize),
     Category: defineCategoryModel(sequelize),
     Product: defineProductModel(sequelize),
-    CartItem: defineCartItemModel(sequelize),
+    Discount: defineDiscountModel(sequelize),
+    ...defineCartModels(sequelize),
     ...defineOrderModels(sequelize),
   };
   models.Product.belongsTo(models.Category, { as: 'category', foreignKey: 'categoryId' });
-  models.CartItem.belongsTo(models.Product, { as: 'product', foreignKey: 'productId' });
+  models.CartLine.belongsTo(models.Product, { as: 'product', foreignKey: 'productId' });
   return models;
 }
 

@@ -15,6 +15,18 @@ export interface OrderRow extends Model<InferAttributes<OrderRow>, InferCreation
   status: OrderStatus;
   /** BIGINT: the drivers hand it back as a string. */
   totalCents: number | string;
+  subtotalCents: number | string;
+  discountId: number | null;
+  discountCode: string | null;
+  discountAmountCents: number | string;
+  shippingName: string | null;
+  shippingLine1: string | null;
+  shippingLine2: string | null;
+  shippingCity: string | null;
+  shippingRegion: string | null;
+  shippingPostalCode: string | null;
+  shippingCountry: string | null;
+  shippingPhone: string | null;
   idempotencyKey: string | null;
   createdAt: CreationOptional<Date>;
   updatedAt: CreationOptional<Date>;
@@ -38,6 +50,18 @@ export function defineOrderModels(sequelize: Sequelize) {
       userId: { type: DataTypes.INTEGER, allowNull: false },
       status: { type: DataTypes.STRING(16), allowNull: false },
       totalCents: { type: DataTypes.BIGINT, allowNull: false },
+      subtotalCents: { type: DataTypes.BIGINT, allowNull: false },
+      discountId: { type: DataTypes.INTEGER, allowNull: true },
+      discountCode: { type: DataTypes.STRING(32), allowNull: true },
+      discountAmountCents: { type: DataTypes.BIGINT, allowNull: false },
+      shippingName: { type: DataTypes.STRING(200), allowNull: true },
+      shippingLine1: { type: DataTypes.STRING(200), allowNull: true },
+      shippingLine2: { type: DataTypes.STRING(200), allowNull: true },
+      shippingCity: { type: DataTypes.STRING(100), allowNull: true },
+      shippingRegion: { type: DataTypes.STRING(100), allowNull: true },
+      shippingPostalCode: { type: DataTypes.STRING(20), allowNull: true },
+      shippingCountry: { type: DataTypes.STRING(2), allowNull: true },
+      shippingPhone: { type: DataTypes.STRING(32), allowNull: true },
       idempotencyKey: { type: DataTypes.STRING(255), allowNull: true },
       createdAt: DataTypes.DATE(3),
       updatedAt: DataTypes.DATE(3),

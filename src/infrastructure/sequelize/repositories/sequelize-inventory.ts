@@ -1,19 +1,20 @@
 import { Op } from 'sequelize';
 import { inject, injectable } from 'tsyringe';
-import type { Inventory } from '../../../application/ports/inventory';
+import type { Inventory, Offer } from '../../../application/ports/inventory';
+import { Money } from '../../../domain/shared/money';
 import { Database } from '../database';
 
 @injectable()
 export class SequelizeInventory implements Inventory {
   constructor(@inject(Database) private readonly db: Database) {}
 
-  async stockOf(productId: number): Promise<number | null> {
+  async offerOf(productId: number): Promise<Offer | null> {
     const row = await this.db.models.Product.findOne({
       where: { id: productId, deletedAt: null },
-      attributes: ['quantity'],
+      attributes: ['quantity', 'priceCents'],
       ...this.db.scope(),
     });
-    return row ? row.quantity : null;
+    return row ? { stock: row.quantity, price: Money.ofMinor(row.priceCents) } : null;
   }
 
   async take(productId: number, quantity: number): Promise<boolean> {

@@ -1,5 +1,7 @@
+import { Op } from 'sequelize';
 import { inject, injectable } from 'tsyringe';
 import type { OrderQuery, OrderRepository } from '../../../application/ports/order-repository';
+import type { AddressFields } from '../../../domain/addresses/address';
 import { idempotencyKeyReused, type NewOrder, type Order } from '../../../domain/ordering/order';
 import type { OrderStatus } from '../../../domain/ordering/order-status';
 import { Money } from '../../../domain/shared/money';
@@ -22,7 +24,17 @@ export class SequelizeOrderRepository implements OrderRepository {
     let row: OrderRow;
     try {
       row = await Order.create(
-        { userId: order.userId, status: order.status, totalCents: order.total.minorUnits, idempotencyKey: order.idempotencyKey },
+        {
+          userId: order.userId,
+          status: order.status,
+          subtotalCents: order.subtotal.minorUnits,
+          discountId: order.discount?.id ?? null,
+          discountCode: order.discount?.code ?? null,
+          discountAmountCents: order.discount?.amount.minorUnits ?? 0,
+          totalCents: order.total.minorUnits,
+          ...shippingColumns(order.shippingAddress),
+          idempotencyKey: order.idempotencyKey,
+        },
         this.db.scope(),
       );
     } catch (error) {
@@ -60,6 +72,13 @@ export class SequelizeOrderRepository implements OrderRepository {
     return (await this.findById(id))!;
   }
 
+  countDiscountUses(userId: number, discountId: number): Promise<number> {
+    return this.db.models.Order.count({
+      where: { userId, discountId, status: { [Op.ne]: 'cancelled' } },
+      ...this.db.scope(),
+    });
+  }
+
   async list(query: OrderQuery): Promise<{ items: Order[]; total: number }> {
     const where = {
       ...(query.userId !== undefined ? { userId: query.userId } : {}),
@@ -95,12 +114,46 @@ export class SequelizeOrderRepository implements OrderRepository {
   }
 }
 
+function shippingColumns(address: AddressFields | null) {
+  return {
+    shippingName: address?.name ?? null,
+    shippingLine1: address?.line1 ?? null,
+    shippingLine2: address?.line2 ?? null,
+    shippingCity: address?.city ?? null,
+    shippingRegion: address?.region ?? null,
+    shippingPostalCode: address?.postalCode ?? null,
+    shippingCountry: address?.country ?? null,
+    shippingPhone: address?.phone ?? null,
+  };
+}
+
+function shippingAddressOf(row: OrderRow): AddressFields | null {
+  // Every snapshot has a name, so a row without one ships nowhere.
+  if (row.shippingName === null) return null;
+  return {
+    name: row.shippingName,
+    line1: row.shippingLine1!,
+    line2: row.shippingLine2,
+    city: row.shippingCity!,
+    region: row.shippingRegion,
+    postalCode: row.shippingPostalCode!,
+    country: row.shippingCountry!,
+    phone: row.shippingPhone,
+  };
+}
+
 function toOrder(row: OrderRow, items: OrderItemRow[]): Order {
   return {
     id: row.id,
     userId: row.userId,
     status: row.status,
+    subtotal: Money.ofMinor(Number(row.subtotalCents)),
+    discount:
+      row.discountId === null
+        ? null
+        : { id: row.discountId, code: row.discountCode!, amount: Money.ofMinor(Number(row.discountAmountCents)) },
     total: Money.ofMinor(Number(row.totalCents)),
+    shippingAddress: shippingAddressOf(row),
     idempotencyKey: row.idempotencyKey,
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,

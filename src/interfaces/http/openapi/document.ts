@@ -9,6 +9,7 @@ const TAGS = [
   { name: 'categories', description: 'The catalog: categories.' },
   { name: 'cart', description: "The caller's cart." },
   { name: 'orders', description: 'Checkout and orders.' },
+  { name: 'addresses', description: "The caller's address book." },
   { name: 'operations', description: 'REST only (`x-rest-only`): probes and this documentation.' },
 ];
 
@@ -23,6 +24,12 @@ const DESCRIPTION = [
 function generate(): unknown {
   const registry = new OpenAPIRegistry();
   registry.registerComponent('securitySchemes', 'bearerAuth', { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' });
+  registry.registerComponent('securitySchemes', 'cartToken', {
+    type: 'apiKey',
+    in: 'header',
+    name: 'X-Cart-Token',
+    description: 'The token of a guest cart, from `POST /cart/guest`; used only on requests without `Authorization`.',
+  });
   for (const operation of OPERATIONS) registry.registerPath(routeOf(operation));
   for (const route of REST_ONLY_ROUTES) registry.registerPath(route);
   return new OpenApiGeneratorV31(registry.definitions).generateDocument({

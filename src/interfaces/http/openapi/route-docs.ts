@@ -17,6 +17,9 @@ export const problem = z
     detail: z.string(),
     code: z.string().meta({ description: `A stable UPPER_SNAKE identifier of the failure:\n- ${codeList}` }),
     errors: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+    reason: z.string().optional().meta({ description: '`DISCOUNT_NOT_APPLICABLE`: why the code does not apply now.' }),
+    expectedTotalPrice: z.number().optional().meta({ description: '`PRICE_CHANGED`: the total the client expected.' }),
+    totalPrice: z.number().optional().meta({ description: '`PRICE_CHANGED`: the total at checkout.' }),
   })
   .meta({ id: 'Problem', description: 'RFC 9457 problem details.' });
 
@@ -62,7 +65,7 @@ function problemsOf(operation: NamedOperation, takesInput: boolean): Map<number,
   if (operation.access !== 'anyone') add('UNAUTHENTICATED');
   if (operation.access === 'admin') add('FORBIDDEN');
   add(...(operation.problems ?? []).filter((code) => !codes.get(classOf(code).status)?.includes(code)));
-  if (operation.rateLimited) add('RATE_LIMITED');
+  if (operation.admission) add('RATE_LIMITED');
   if (withBody) add('PAYLOAD_TOO_LARGE', 'UNSUPPORTED_MEDIA_TYPE');
   add('INTERNAL_ERROR');
   return codes;
@@ -97,7 +100,7 @@ export function routeOf(operation: NamedOperation): RouteConfig {
     tags: [group],
     summary,
     ...(description ? { description } : {}),
-    ...(access === 'anyone' ? {} : { security: [{ bearerAuth: [] }] }),
+    ...(access === 'anyone' ? {} : { security: access === 'cart' ? [{ bearerAuth: [] }, { cartToken: [] }] : [{ bearerAuth: [] }] }),
     request: {
       params,
       query,

@@ -1,0 +1,139 @@
+import { Op } from 'sequelize';
+import { inject, injectable } from 'tsyringe';
+import type { DiscountListQuery, DiscountRepository } from '../../../application/ports/discount-repository';
+import { offsetOf } from '../../../application/shared/pagination';
+import {
+  type Discount,
+  type DiscountRule,
+  type NewDiscount,
+  discountCodeTaken,
+  discountInUse,
+  normalizeDiscountCode,
+} from '../../../domain/discounts/discount';
+import { DISCOUNT_CODE_PATTERN } from '../../../domain/discounts/discount-draft';
+import { Money } from '../../../domain/shared/money';
+import { Database } from '../database';
+import { isForeignKeyViolation, isUniqueViolation } from '../driver-errors';
+import type { DiscountRow } from '../models/discount-model';
+
+const ruleOf = ({ kind, value }: DiscountRow): DiscountRule =>
+  kind === 'percent' ? { kind, percent: value } : { kind, amount: Money.ofMinor(value) };
+
+const toDiscount = (row: DiscountRow): Discount => ({
+  id: row.id,
+  code: row.code,
+  rule: ruleOf(row),
+  minSubtotal: Money.ofMinor(row.minSubtotalCents),
+  startsAt: row.startsAt,
+  endsAt: row.endsAt,
+  usageLimit: row.usageLimit,
+  perCustomerLimit: row.perCustomerLimit,
+  timesUsed: row.timesUsed,
+  active: row.active,
+  createdAt: row.createdAt,
+  updatedAt: row.updatedAt,
+});
+
+// Field by field, so that a whole Discount passed in never writes its id or its count of uses.
+const toRow = ({ code, rule, minSubtotal, startsAt, endsAt, usageLimit, perCustomerLimit, active }: NewDiscount) => ({
+  code: normalizeDiscountCode(code),
+  kind: rule.kind,
+  value: rule.kind === 'percent' ? rule.percent : rule.amount.minorUnits,
+  minSubtotalCents: minSubtotal.minorUnits,
+  startsAt,
+  endsAt,
+  usageLimit,
+  perCustomerLimit,
+  active,
+});
+
+@injectable()
+export class SequelizeDiscountRepository implements DiscountRepository {
+  constructor(@inject(Database) private readonly db: Database) {}
+
+  async create(discount: NewDiscount): Promise<Discount> {
+    try {
+      return toDiscount(await this.db.models.Discount.create(toRow(discount), this.db.scope()));
+    } catch (error) {
+      if (isUniqueViolation(error)) throw discountCodeTaken();
+      throw error;
+    }
+  }
+
+  async findById(id: number): Promise<Discount | null> {
+    const row = await this.db.models.Discount.findByPk(id, this.db.scope());
+    return row && toDiscount(row);
+  }
+
+  async lock(id: number): Promise<Discount | null> {
+    const row = await this.db.models.Discount.findByPk(id, this.db.scope(true));
+    return row && toDiscount(row);
+  }
+
+  async findByCode(code: string): Promise<Discount | null> {
+    // Only well-formed codes reach the database: MySQL's default collation would match "CAFÉ" to "CAFE".
+    if (!DISCOUNT_CODE_PATTERN.test(code)) return null;
+    const row = await this.db.models.Discount.findOne({ where: { code: normalizeDiscountCode(code) }, ...this.db.scope() });
+    return row && toDiscount(row);
+  }
+
+  async update(id: number, discount: NewDiscount): Promise<Discount | null> {
+    const row = await this.db.models.Discount.findByPk(id, this.db.scope());
+    if (!row) return null;
+    try {
+      await row.update(toRow(discount), this.db.scope());
+    } catch (error) {
+      if (isUniqueViolation(error)) throw discountCodeTaken();
+      throw error;
+    }
+    return toDiscount(row);
+  }
+
+  async delete(id: number): Promise<boolean> {
+    try {
+      return (await this.db.models.Discount.destroy({ where: { id }, ...this.db.scope() })) > 0;
+    } catch (error) {
+      if (isForeignKeyViolation(error)) throw discountInUse();
+      throw error;
+    }
+  }
+
+  async list(query: DiscountListQuery): Promise<{ items: Discount[]; total: number }> {
+    const { rows, count } = await this.db.models.Discount.findAndCountAll({
+      where: query.active === undefined ? {} : { active: query.active },
+      order: [
+        ['createdAt', 'DESC'],
+        ['id', 'DESC'],
+      ],
+      limit: query.pageSize,
+      offset: offsetOf(query),
+      ...this.db.scope(),
+    });
+    return { items: rows.map(toDiscount), total: count };
+  }
+
+  async claimUse(id: number): Promise<boolean> {
+    // One conditional UPDATE: concurrent claims queue on the row lock, and each checks the
+    // limit again against the committed count, so the limit is never passed.
+    const [changed] = await this.db.models.Discount.update(
+      { timesUsed: this.timesUsedAs('times_used + 1') },
+      {
+        where: { id, [Op.or]: [{ usageLimit: null }, { timesUsed: { [Op.lt]: this.db.sequelize.col('usage_limit') } }] },
+        silent: true,
+        ...this.db.scope(),
+      },
+    );
+    return changed === 1;
+  }
+
+  async releaseUse(id: number): Promise<void> {
+    await this.db.models.Discount.update(
+      { timesUsed: this.timesUsedAs('times_used - 1') },
+      { where: { id, timesUsed: { [Op.gt]: 0 } }, silent: true, ...this.db.scope() },
+    );
+  }
+
+  private timesUsedAs(expression: 'times_used + 1' | 'times_used - 1') {
+    return this.db.sequelize.literal(expression) as unknown as number;
+  }
+}
