@@ -23,8 +23,23 @@ import { ProductRepository } from './application/ports/product-repository';
 import { RefreshTokenRepository } from './application/ports/refresh-token-repository';
 import { UnitOfWork } from './application/ports/unit-of-work';
 import { UserRepository } from './application/ports/user-repository';
+import { EventOutbox } from './application/ports/event-outbox';
+import { BrokerBacklog, EventBroker } from './application/ports/event-broker';
+import { AmqpEventBroker } from './infrastructure/amqp/amqp-event-broker';
+import { SequelizeBrokerBacklog } from './infrastructure/sequelize/repositories/sequelize-broker-backlog';
+import { DeliveryRepository } from './application/ports/delivery-repository';
+import { WebhookRepository } from './application/ports/webhook-repository';
+import { WebhookTransport } from './application/ports/webhook-transport';
+import { WebhookRetryPolicy } from './application/webhooks/deliver-due-events';
 import type { Config } from './infrastructure/config';
+import { SequelizeDeliveryRepository } from './infrastructure/sequelize/repositories/sequelize-delivery-repository';
+import { BrokerConfigured, SequelizeEventOutbox } from './infrastructure/sequelize/repositories/sequelize-event-outbox';
+import { SequelizeWebhookRepository } from './infrastructure/sequelize/repositories/sequelize-webhook-repository';
+import { HttpWebhookTransport } from './infrastructure/webhooks/http-webhook-transport';
+import { TargetGuard } from './infrastructure/webhooks/target-guard';
 import { createLogger, type Logger } from './infrastructure/logger';
+import { Metrics } from './infrastructure/metrics/metrics';
+import { connectRedis } from './infrastructure/redis/redis-connection';
 import { Database } from './infrastructure/sequelize/database';
 import { withMigrationLock } from './infrastructure/sequelize/migration-lock';
 import { createMigrator } from './infrastructure/sequelize/migrator';
@@ -51,6 +66,10 @@ export interface Application {
   app: Express;
   database: Database;
   logger: Logger;
+  /** Whether events also go to a message broker (`AMQP_URL`). */
+  brokered: boolean;
+  /** The application's Prometheus registry, served when METRICS_ENABLED: register further metrics on it. */
+  metrics: Metrics;
   /** The use case of a class, with its ports plugged in. */
   resolve: Resolve;
   /** Applies pending migrations; returns the names applied. */
@@ -74,8 +93,17 @@ export async function createApplication(config: Config, options: ApplicationOpti
   const database = new Database({ url: config.DATABASE_URL, onQuery: options.onQuery, deadlineMs: config.DATABASE_TIMEOUT_MS });
   const container = rootContainer.createChildContainer();
   const hasher = new Argon2PasswordHasher();
+  const metrics = new Metrics();
+  if (config.METRICS_ENABLED) metrics.serve(database);
+  const redis = config.REDIS_URL ? await connectRedis(config.REDIS_URL, logger) : undefined;
+  const broker = config.AMQP_URL ? new AmqpEventBroker(config.AMQP_URL, config.AMQP_EXCHANGE, logger) : undefined;
+  const attemptLimiter = (name: string, limit: number, windowSeconds: number) =>
+    redis
+      ? FlexibleAttemptLimiter.shared(redis, config.REDIS_PREFIX, name, limit, windowSeconds)
+      : FlexibleAttemptLimiter.inProcess(name, limit, windowSeconds);
 
   container.register(Database, { useValue: database });
+  container.register(Metrics, { useValue: metrics });
   container.register(Clock, { useValue: new SystemClock() });
   container.register(PasswordHasher, { useValue: hasher });
   container.register(DecoyPasswordHash, { useValue: await hasher.hash(randomBytes(16).toString('hex')) });
@@ -84,13 +112,13 @@ export async function createApplication(config: Config, options: ApplicationOpti
   container.register(RefreshTokenTtlSeconds, { useValue: config.REFRESH_TOKEN_TTL_SECONDS });
   container.register(GuestCartTtlDays, { useValue: config.GUEST_CART_TTL_DAYS });
   container.register(AuthRequestLimiter, {
-    useValue: FlexibleAttemptLimiter.inProcess('auth-requests', config.AUTH_RATE_LIMIT_PER_MINUTE, 60),
+    useValue: attemptLimiter('auth-requests', config.AUTH_RATE_LIMIT_PER_MINUTE, 60),
   });
   container.register(GuestCartRequestLimiter, {
-    useValue: FlexibleAttemptLimiter.inProcess('guest-carts', config.AUTH_RATE_LIMIT_PER_MINUTE, 60),
+    useValue: attemptLimiter('guest-carts', config.AUTH_RATE_LIMIT_PER_MINUTE, 60),
   });
   container.register(FailedLoginLimiter, {
-    useValue: FlexibleAttemptLimiter.inProcess('failed-logins', config.LOGIN_FAILURE_LIMIT, config.LOGIN_FAILURE_WINDOW_MINUTES * 60),
+    useValue: attemptLimiter('failed-logins', config.LOGIN_FAILURE_LIMIT, config.LOGIN_FAILURE_WINDOW_MINUTES * 60),
   });
   registerScoped(container, UnitOfWork, SequelizeUnitOfWork);
   registerScoped(container, UserRepository, SequelizeUserRepository);
@@ -101,6 +129,18 @@ export async function createApplication(config: Config, options: ApplicationOpti
   registerScoped(container, CartRepository, SequelizeCartRepository);
   registerScoped(container, Inventory, SequelizeInventory);
   registerScoped(container, OrderRepository, SequelizeOrderRepository);
+  container.register(BrokerConfigured, { useValue: broker !== undefined });
+  registerScoped(container, EventOutbox, SequelizeEventOutbox);
+  if (broker) {
+    container.register(EventBroker, { useValue: broker });
+    registerScoped(container, BrokerBacklog, SequelizeBrokerBacklog);
+  }
+  registerScoped(container, WebhookRepository, SequelizeWebhookRepository);
+  registerScoped(container, DeliveryRepository, SequelizeDeliveryRepository);
+  container.register(WebhookTransport, { useValue: new HttpWebhookTransport(new TargetGuard(config.WEBHOOK_ALLOW_PRIVATE_URLS)) });
+  container.register(WebhookRetryPolicy, {
+    useValue: { baseSeconds: config.WEBHOOK_RETRY_BASE_SECONDS, maxAttempts: config.WEBHOOK_MAX_ATTEMPTS },
+  });
   registerScoped(container, DiscountRepository, SequelizeDiscountRepository);
   registerScoped(container, AddressRepository, SequelizeAddressRepository);
 
@@ -118,6 +158,7 @@ export async function createApplication(config: Config, options: ApplicationOpti
     maxBatch: config.TRPC_MAX_BATCH,
     corsOrigins: config.CORS_ORIGINS,
     trustProxy: config.TRUST_PROXY,
+    metrics: config.METRICS_ENABLED ? metrics : undefined,
   });
   const migrator = createMigrator(database.sequelize);
 
@@ -125,11 +166,17 @@ export async function createApplication(config: Config, options: ApplicationOpti
     app,
     database,
     logger,
+    metrics,
+    brokered: broker !== undefined,
     resolve,
     migrate: async () => (await withMigrationLock(database, () => migrator.up())).map((migration) => migration.name),
     pendingMigrations: async () => (await migrator.pending()).map((migration) => migration.name),
     ensureAdmin: (credentials) => resolve(EnsureAdmin).execute(credentials),
-    close: () => database.close(),
+    close: async () => {
+      redis?.disconnect();
+      await broker?.close();
+      await database.close();
+    },
   };
 }
 

@@ -18,6 +18,8 @@ describe('loadConfig', () => {
     [{ ADMIN_EMAIL: 'a@b.io' }, 'ADMIN_PASSWORD'],
     [{ TRUST_PROXY: 'yes please' }, 'TRUST_PROXY'],
     [{ REQUEST_TIMEOUT_MS: '2000', DATABASE_TIMEOUT_MS: '2000' }, 'DATABASE_TIMEOUT_MS'],
+    [{ REDIS_URL: 'localhost:6379' }, 'REDIS_URL'],
+    [{ METRICS_ENABLED: 'yes' }, 'METRICS_ENABLED'],
   ])('names the bad variable in %o', (env, variable) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(new RegExp(`^Invalid configuration: ${variable} `));
@@ -33,6 +35,16 @@ describe('loadConfig', () => {
   it('gives the database half the request deadline unless told otherwise', () => {
     expect(loadConfig({ REQUEST_TIMEOUT_MS: '4000' }).DATABASE_TIMEOUT_MS).toBe(2000);
     expect(loadConfig({ DATABASE_TIMEOUT_MS: '0' }).DATABASE_TIMEOUT_MS).toBe(0);
+  });
+
+  it('shares nothing through Redis and serves no metrics unless told to', () => {
+    const config = loadConfig({});
+    expect(config.REDIS_URL).toBeUndefined();
+    expect(config).toMatchObject({ REDIS_PREFIX: 'storefront:', METRICS_ENABLED: false });
+    expect(loadConfig({ REDIS_URL: 'redis://:pw@cache:6379/2', METRICS_ENABLED: 'true' })).toMatchObject({
+      REDIS_URL: 'redis://:pw@cache:6379/2',
+      METRICS_ENABLED: true,
+    });
   });
 
   it('accepts a long secret in production', () => {

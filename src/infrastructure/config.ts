@@ -49,11 +49,28 @@ const configSchema = z
     LOGIN_FAILURE_LIMIT: integer(1, 1_000_000).default(10),
     LOGIN_FAILURE_WINDOW_MINUTES: integer(1, 1440).default(15),
     GUEST_CART_TTL_DAYS: integer(1, 3650).default(30),
+    AMQP_URL: z
+      .string()
+      .regex(/^amqps?:\/\//, 'must start with amqp:// or amqps://')
+      .optional(),
+    AMQP_EXCHANGE: z.string().min(1).max(255).default('storefront.events'),
+    WEBHOOK_RETRY_BASE_SECONDS: integer(1, 86_400).default(5),
+    WEBHOOK_MAX_ATTEMPTS: integer(1, 100).default(8),
+    WEBHOOK_ALLOW_PRIVATE_URLS: z.enum(['true', 'false'], { message: 'must be true or false' }).optional(),
     ADMIN_EMAIL: z.string().min(1).optional(),
     ADMIN_PASSWORD: z.string().min(1).optional(),
     REQUEST_TIMEOUT_MS: integer(100, 600_000).default(10_000),
     DATABASE_TIMEOUT_MS: integer(0, 600_000).optional(),
     WEB_CONCURRENCY: integer(1, 64).default(1),
+    REDIS_URL: z
+      .string()
+      .regex(/^rediss?:\/\//, 'must start with redis:// or rediss://')
+      .optional(),
+    REDIS_PREFIX: z.string().max(100).default('storefront:'),
+    METRICS_ENABLED: z
+      .enum(['true', 'false'], { message: 'must be true or false' })
+      .default('false')
+      .transform((value) => value === 'true'),
     TRPC_MAX_BATCH: integer(1, 1_000).default(10),
     TRUST_PROXY: trustedProxies,
     CORS_ORIGINS: z
@@ -89,7 +106,12 @@ const configSchema = z
     }
   })
   // The database must fail before the request does, so that a hung database is told as such.
-  .transform((env) => ({ ...env, DATABASE_TIMEOUT_MS: env.DATABASE_TIMEOUT_MS ?? Math.floor(env.REQUEST_TIMEOUT_MS / 2) }));
+  .transform((env) => ({
+    ...env,
+    DATABASE_TIMEOUT_MS: env.DATABASE_TIMEOUT_MS ?? Math.floor(env.REQUEST_TIMEOUT_MS / 2),
+    // A shop in production calls out to the internet only; a development machine runs its receivers beside it.
+    WEBHOOK_ALLOW_PRIVATE_URLS: (env.WEBHOOK_ALLOW_PRIVATE_URLS ?? String(env.NODE_ENV !== 'production')) === 'true',
+  }));
 
 export type Config = z.output<typeof configSchema>;
 

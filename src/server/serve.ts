@@ -3,6 +3,7 @@ import type { Application } from '../container';
 import type { Config } from '../infrastructure/config';
 import { drainable } from './draining';
 import { startHousekeeping } from './housekeeping';
+import { startRelay } from './relay';
 
 const SHUTDOWN_GRACE_MS = 10_000;
 // Past the grace period connections are cut; whatever still holds the process after this is given up on.
@@ -22,6 +23,7 @@ export function serve(application: Application, config: Config): void {
   server.requestTimeout = RECEIVE_TIMEOUT_MS;
   const draining = drainable(server, SHUTDOWN_GRACE_MS);
   const stopHousekeeping = startHousekeeping(application);
+  const stopRelay = startRelay(application);
 
   const stop = (signal: string) => {
     logger.info({ signal }, 'stopping: finishing requests in flight');
@@ -30,7 +32,7 @@ export function serve(application: Application, config: Config): void {
       logger.error('could not stop within the shutdown deadline');
       process.exit(1);
     }, SHUTDOWN_DEADLINE_MS).unref();
-    draining.drain().then(
+    Promise.all([draining.drain(), stopRelay()]).then(
       async () => {
         await application.close();
         logger.info('stopped');

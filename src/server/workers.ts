@@ -1,6 +1,7 @@
 import cluster, { type Worker } from 'node:cluster';
 import type { Logger } from 'pino';
 import { RateLimiterClusterMaster } from 'rate-limiter-flexible';
+import { addUpWorkerMetrics } from '../infrastructure/metrics/worker-metrics';
 
 // A worker gets this long to drain after the primary passes SIGTERM on, then it is killed.
 const WORKER_STOP_DEADLINE_MS = 20_000;
@@ -12,6 +13,7 @@ const WORKER_STOP_DEADLINE_MS = 20_000;
 export function superviseWorkers(count: number, logger: Logger): void {
   // Worker rate limiters keep their counts here, so that every worker counts against one limit.
   new RateLimiterClusterMaster();
+  addUpWorkerMetrics();
   let stopping = false;
   const start = (): Worker => cluster.fork();
   for (let index = 0; index < count; index++) start();

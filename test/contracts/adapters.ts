@@ -11,6 +11,14 @@ import type { RefreshTokenRepository } from '../../src/application/ports/refresh
 import type { UnitOfWork } from '../../src/application/ports/unit-of-work';
 import type { UserRepository } from '../../src/application/ports/user-repository';
 import { InMemoryAddressRepository } from '../fakes/in-memory-address-repository';
+import type { DeliveryRepository } from '../../src/application/ports/delivery-repository';
+import type { EventOutbox } from '../../src/application/ports/event-outbox';
+import type { WebhookRepository } from '../../src/application/ports/webhook-repository';
+import { SequelizeDeliveryRepository } from '../../src/infrastructure/sequelize/repositories/sequelize-delivery-repository';
+import { SequelizeEventOutbox } from '../../src/infrastructure/sequelize/repositories/sequelize-event-outbox';
+import { SequelizeWebhookRepository } from '../../src/infrastructure/sequelize/repositories/sequelize-webhook-repository';
+import { InMemoryEventStore } from '../fakes/in-memory-event-store';
+import { InMemoryWebhookRepository } from '../fakes/in-memory-webhook-repository';
 import { InMemoryCartRepository } from '../fakes/in-memory-cart-repository';
 import { InMemoryCategoryRepository } from '../fakes/in-memory-category-repository';
 import { InMemoryDiscountRepository } from '../fakes/in-memory-discount-repository';
@@ -46,6 +54,9 @@ export interface Adapters {
   categories: CategoryRepository;
   discounts: DiscountRepository;
   addresses: AddressRepository;
+  webhooks: WebhookRepository;
+  outbox: EventOutbox;
+  deliveries: DeliveryRepository;
   products: ProductRepository;
   inventory: Inventory;
   carts: CartRepository;
@@ -55,6 +66,12 @@ export interface Adapters {
 
 interface OpenAdapters extends Adapters {
   close(): Promise<void>;
+}
+
+function memoryEventAdapters() {
+  const webhooks = new InMemoryWebhookRepository();
+  const events = new InMemoryEventStore(webhooks);
+  return { webhooks, outbox: events, deliveries: events };
 }
 
 /** The in-memory adapters wired as the use-case fixtures wire them, on the system clock. */
@@ -68,6 +85,7 @@ function memoryAdapters(): OpenAdapters {
     categories,
     discounts: new InMemoryDiscountRepository(),
     addresses: new InMemoryAddressRepository(),
+    ...memoryEventAdapters(),
     products,
     inventory: new InMemoryInventory(products),
     carts: new InMemoryCartRepository(products),
@@ -95,6 +113,9 @@ async function sequelizeAdapters(kind: DatabaseKind): Promise<OpenAdapters> {
     categories: new SequelizeCategoryRepository(db),
     discounts: new SequelizeDiscountRepository(db),
     addresses: new SequelizeAddressRepository(db),
+    webhooks: new SequelizeWebhookRepository(db),
+    outbox: new SequelizeEventOutbox(db, false),
+    deliveries: new SequelizeDeliveryRepository(db),
     products: new SequelizeProductRepository(db),
     inventory: new SequelizeInventory(db),
     carts: new SequelizeCartRepository(db),

@@ -142,6 +142,26 @@ describe('responses match the document', () => {
     await call('orders.place', http.post('/order').set(customer.auth).send({ shippingAddress: home, expectedTotalPrice: 12 }), 201);
   });
 
+  it('for webhooks and their deliveries', async () => {
+    const { http } = app;
+    const fields = { url: 'http://127.0.0.1:9/hooks', events: ['product.created'], description: 'Catalog sync' };
+    const created = await call('webhooks.create', http.post('/webhooks').set(admin.auth).send(fields), 201);
+    await call('webhooks.create', http.post('/webhooks').set(admin.auth).send({ ...fields, url: 'http://169.254.169.254/' }), 400);
+    const webhookPath = `/webhooks/${created.body.id}`;
+    await call('webhooks.update', http.put(webhookPath).set(admin.auth).send({ events: ['*'] }), 200);
+    await call('webhooks.byId', http.get(webhookPath).set(admin.auth), 200);
+    await call('webhooks.list', http.get('/webhooks').set(admin.auth), 200);
+    await call('webhooks.list', http.get('/webhooks').set(customer.auth), 403);
+    const category = (await http.post('/categories').set(admin.auth).send({ name: 'Hooks' })).body;
+    await http.post('/products').set(admin.auth).send({ name: 'Hook', price: 1, quantity: 1, categoryId: category.id });
+    const deliveries = await call('webhooks.deliveries', http.get(`${webhookPath}/deliveries?status=pending`).set(admin.auth), 200);
+    const retryPath = `${webhookPath}/deliveries/${deliveries.body.items[0].id}/retry`;
+    await call('webhooks.retryDelivery', http.post(retryPath).set(admin.auth), 202);
+    await call('webhooks.retryDelivery', http.post(`${webhookPath}/deliveries/999999/retry`).set(admin.auth), 404);
+    await call('webhooks.delete', http.delete(webhookPath).set(admin.auth), 204);
+    await call('webhooks.deliveries', http.get(`${webhookPath}/deliveries`).set(admin.auth), 404);
+  });
+
   it('for the address book', async () => {
     const { http } = app;
     const fields = { name: 'Ann', line1: '1 Main St', city: 'Berlin', postalCode: '10115', country: 'de' };

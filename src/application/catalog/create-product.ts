@@ -2,6 +2,7 @@ import { inject, injectable } from 'tsyringe';
 import { newProduct } from '../../domain/catalog/product';
 import { Money } from '../../domain/shared/money';
 import { CategoryRepository } from '../ports/category-repository';
+import { EventOutbox } from '../ports/event-outbox';
 import { ProductRepository } from '../ports/product-repository';
 import { UnitOfWork } from '../ports/unit-of-work';
 import { type Actor, assertAdmin } from '../shared/actor';
@@ -14,6 +15,7 @@ export class CreateProduct {
   constructor(
     @inject(ProductRepository) private readonly products: ProductRepository,
     @inject(CategoryRepository) private readonly categories: CategoryRepository,
+    @inject(EventOutbox) private readonly events: EventOutbox,
     @inject(UnitOfWork) private readonly uow: UnitOfWork,
   ) {}
 
@@ -23,7 +25,9 @@ export class CreateProduct {
     return this.uow.run(async () => {
       const category = await lockProductCategory(this.categories, fields.categoryId);
       const product = await this.products.create(fields);
-      return toProductView({ ...product, category });
+      const view = toProductView({ ...product, category });
+      await this.events.record({ type: 'product.created', data: { product: view } });
+      return view;
     });
   }
 }

@@ -1,5 +1,6 @@
 import { inject, injectable } from 'tsyringe';
 import { NotFoundError } from '../../domain/shared/errors';
+import { EventOutbox } from '../ports/event-outbox';
 import { ProductRepository } from '../ports/product-repository';
 import { UnitOfWork } from '../ports/unit-of-work';
 import { type Actor, assertAdmin } from '../shared/actor';
@@ -9,12 +10,15 @@ import { type Actor, assertAdmin } from '../shared/actor';
 export class DeleteProduct {
   constructor(
     @inject(ProductRepository) private readonly products: ProductRepository,
+    @inject(EventOutbox) private readonly events: EventOutbox,
     @inject(UnitOfWork) private readonly uow: UnitOfWork,
   ) {}
 
   async execute(id: number, actor: Actor): Promise<void> {
     assertAdmin(actor);
-    const deleted = await this.uow.run(() => this.products.softDelete(id));
-    if (!deleted) throw new NotFoundError('Product');
+    await this.uow.run(async () => {
+      if (!(await this.products.softDelete(id))) throw new NotFoundError('Product');
+      await this.events.record({ type: 'product.deleted', data: { product: { id } } });
+    });
   }
 }

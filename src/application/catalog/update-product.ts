@@ -3,6 +3,7 @@ import { changeProduct } from '../../domain/catalog/product';
 import { NotFoundError } from '../../domain/shared/errors';
 import { Money } from '../../domain/shared/money';
 import { CategoryRepository } from '../ports/category-repository';
+import { EventOutbox } from '../ports/event-outbox';
 import { ProductRepository } from '../ports/product-repository';
 import { UnitOfWork } from '../ports/unit-of-work';
 import { type Actor, assertAdmin } from '../shared/actor';
@@ -15,6 +16,7 @@ export class UpdateProduct {
   constructor(
     @inject(ProductRepository) private readonly products: ProductRepository,
     @inject(CategoryRepository) private readonly categories: CategoryRepository,
+    @inject(EventOutbox) private readonly events: EventOutbox,
     @inject(UnitOfWork) private readonly uow: UnitOfWork,
   ) {}
 
@@ -29,7 +31,9 @@ export class UpdateProduct {
       const category = await lockProductCategory(this.categories, fields.categoryId);
       const product = await this.products.update(id, fields);
       if (!product) throw new NotFoundError('Product');
-      return toProductView({ ...product, category });
+      const view = toProductView({ ...product, category });
+      await this.events.record({ type: 'product.updated', data: { product: view } });
+      return view;
     });
   }
 }

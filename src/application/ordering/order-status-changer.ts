@@ -1,7 +1,9 @@
 import { inject, injectable } from 'tsyringe';
+import { orderEventOf } from '../../domain/events/event-types';
 import { QUANTITY_MAX, stockLimitReached } from '../../domain/catalog/product';
 import { type OrderStatus, assertTransition, releasesStock } from '../../domain/ordering/order-status';
 import { DiscountRepository } from '../ports/discount-repository';
+import { EventOutbox } from '../ports/event-outbox';
 import { Inventory } from '../ports/inventory';
 import { OrderRepository } from '../ports/order-repository';
 import { UnitOfWork } from '../ports/unit-of-work';
@@ -20,6 +22,7 @@ export class OrderStatusChanger {
     @inject(OrderRepository) private readonly orders: OrderRepository,
     @inject(Inventory) private readonly inventory: Inventory,
     @inject(DiscountRepository) private readonly discounts: DiscountRepository,
+    @inject(EventOutbox) private readonly events: EventOutbox,
     @inject(UnitOfWork) private readonly uow: UnitOfWork,
   ) {}
 
@@ -34,7 +37,9 @@ export class OrderStatusChanger {
         }
         if (order.discount) await this.discounts.releaseUse(order.discount.id);
       }
-      return toOrderView(await this.orders.updateStatus(order.id, to));
+      const changed = toOrderView(await this.orders.updateStatus(order.id, to));
+      await this.events.record({ type: orderEventOf(to), data: { order: changed } });
+      return changed;
     });
   }
 }

@@ -1,11 +1,13 @@
 import { inject, injectable } from 'tsyringe';
 import { InsufficientStockError } from '../../domain/cart/cart';
 import { DiscountNotApplicableError } from '../../domain/discounts/discount';
+import { orderEventOf } from '../../domain/events/event-types';
 import { orderFromCart, priceChanged } from '../../domain/ordering/order';
 import { Money } from '../../domain/shared/money';
 import { CartAccess } from '../cart/cart-access';
 import { CartViews } from '../cart/cart-views';
 import { CartRepository } from '../ports/cart-repository';
+import { EventOutbox } from '../ports/event-outbox';
 import { DiscountRepository } from '../ports/discount-repository';
 import { Inventory } from '../ports/inventory';
 import { OrderRepository } from '../ports/order-repository';
@@ -24,7 +26,8 @@ export interface PlacedOrder {
 
 /**
  * Checkout in one transaction: price the cart at current prices with its code, take the stock,
- * count the code's use, store the order with its shipping address, empty the cart. Stock and
+ * count the code's use, store the order with its shipping address, empty the cart and record
+ * the `order.placed` event. Stock and
  * uses are taken by conditional updates, so neither ever passes its limit.
  */
 @injectable()
@@ -38,6 +41,7 @@ export class PlaceOrder {
     @inject(Inventory) private readonly inventory: Inventory,
     @inject(OrderRepository) private readonly orders: OrderRepository,
     @inject(UserRepository) private readonly users: UserRepository,
+    @inject(EventOutbox) private readonly events: EventOutbox,
     @inject(UnitOfWork) private readonly uow: UnitOfWork,
   ) {}
 
@@ -71,9 +75,10 @@ export class PlaceOrder {
       if (draft.discount && !(await this.discounts.claimUse(draft.discount.id))) {
         throw new DiscountNotApplicableError('USAGE_LIMIT_REACHED');
       }
-      const order = await this.orders.create(draft);
+      const order = toOrderView(await this.orders.create(draft));
       await this.carts.clear(cart.id);
-      return { order: toOrderView(order), created: true };
+      await this.events.record({ type: orderEventOf(order.status), data: { order } });
+      return { order, created: true };
     });
   }
 }

@@ -7,6 +7,7 @@ import { wrongMethod } from './allowed-methods';
 import { browserAccess } from './browser-access';
 import { docsRouter } from './docs-router';
 import { healthRouter } from './health-router';
+import { type ServedMetrics, countRequests, metricsRoute } from './http-metrics';
 import { jsonBody } from './json-body';
 import { admissionRoutes, operationRoutes } from './operation-routes';
 import { problemHandler, unknownRoute } from './problem';
@@ -22,20 +23,24 @@ export interface HttpAppDependencies {
   requestTimeoutMs: number;
   maxBatch: number;
   corsOrigins: string[];
+  /** Served at `GET /metrics`, with every request counted; without it, neither. */
+  metrics?: ServedMetrics;
 }
 
 export function createHttpApp(dependencies: HttpAppDependencies): Express {
-  const { resolve, logger, checkDatabase, trustProxy, requestTimeoutMs, maxBatch, corsOrigins } = dependencies;
+  const { resolve, logger, checkDatabase, trustProxy, requestTimeoutMs, maxBatch, corsOrigins, metrics } = dependencies;
   const app = express();
   app.disable('x-powered-by');
   // Only catalog reads carry an ETag (entity-tag.ts); hashing every other answer would be waste.
   app.set('etag', false);
   app.set('trust proxy', trustProxy);
+  if (metrics) app.use(countRequests(metrics.registry));
   app.use(helmet());
   app.use(requestLogging(logger));
   app.use(browserAccess(corsOrigins));
   app.use(requestDeadline(requestTimeoutMs));
   app.use(healthRouter(checkDatabase));
+  if (metrics) app.use(metricsRoute(metrics));
   app.use(docsRouter());
   // tRPC reads its own body, so that its errors keep tRPC's shape.
   app.use('/trpc', trpcHandler(resolve, maxBatch));

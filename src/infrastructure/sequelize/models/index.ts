@@ -1,6 +1,7 @@
 import type { Sequelize } from 'sequelize';
 import { defineAddressModel } from './address-model';
 import { defineCartModels } from './cart-model';
+import { defineEventModels } from './event-model';
 import { defineCategoryModel } from './category-model';
 import { defineDiscountModel } from './discount-model';
 import { defineOrderModels } from './order-model';
@@ -20,6 +21,7 @@ export function defineModels(sequelize: Sequelize) {
     Product: defineProductModel(sequelize),
     Discount: defineDiscountModel(sequelize),
     ...defineCartModels(sequelize),
+    ...defineEventModels(sequelize),
     ...defineOrderModels(sequelize),
   };
   models.Product.belongsTo(models.Category, { as: 'category', foreignKey: 'categoryId' });

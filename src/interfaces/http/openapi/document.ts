@@ -10,6 +10,8 @@ const TAGS = [
   { name: 'cart', description: "The caller's cart." },
   { name: 'orders', description: 'Checkout and orders.' },
   { name: 'addresses', description: "The caller's address book." },
+  { name: 'discounts', description: 'Admin: discount codes.' },
+  { name: 'webhooks', description: 'Admin: where events are delivered, and how each delivery went.' },
   { name: 'operations', description: 'REST only (`x-rest-only`): probes and this documentation.' },
 ];
 
