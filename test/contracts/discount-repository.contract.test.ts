@@ -2,21 +2,10 @@ import { expect, it } from 'vitest';
 import type { Discount, NewDiscount } from '../../src/domain/discounts/discount';
 import { Money } from '../../src/domain/shared/money';
 import { type Adapters, describeEachAdapter } from './adapters';
+import { discountTerms } from '../fixtures/discount-terms';
 import { atTime, expectConflict, unique } from './builders';
 
-function discountFields(overrides: Partial<NewDiscount> = {}): NewDiscount {
-  return {
-    code: unique('code'),
-    rule: { kind: 'percent', percent: 10 },
-    minSubtotal: Money.zero,
-    startsAt: null,
-    endsAt: null,
-    usageLimit: null,
-    perCustomerLimit: null,
-    active: true,
-    ...overrides,
-  };
-}
+const discountFields = (overrides: Partial<NewDiscount> = {}) => discountTerms({ code: unique('code'), ...overrides });
 
 const createDiscount = (a: Adapters, overrides: Partial<NewDiscount> = {}) =>
   a.uow.run(() => a.discounts.create(discountFields(overrides)));

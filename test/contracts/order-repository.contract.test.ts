@@ -1,6 +1,7 @@
 import { expect, it } from 'vitest';
 import type { NewOrder, Order } from '../../src/domain/ordering/order';
 import { Money } from '../../src/domain/shared/money';
+import { discountTerms } from '../fixtures/discount-terms';
 import { type Adapters, describeEachAdapter } from './adapters';
 import { atTime, createCategory, createProduct, createUser, expectConflict, unique } from './builders';
 
@@ -44,20 +45,8 @@ const SHIPPING = {
   phone: '+49 30 1234',
 };
 
-function discountIn(a: Adapters, code = unique('CODE').toUpperCase().replace(/[^A-Z0-9]/g, '').slice(0, 32)) {
-  return a.uow.run(() =>
-    a.discounts.create({
-      code,
-      rule: { kind: 'percent', percent: 10 },
-      minSubtotal: Money.zero,
-      startsAt: null,
-      endsAt: null,
-      usageLimit: null,
-      perCustomerLimit: null,
-      active: true,
-    }),
-  );
-}
+const discountIn = (a: Adapters) =>
+  a.uow.run(() => a.discounts.create(discountTerms({ code: unique('CODE').toUpperCase().replace(/[^A-Z0-9]/g, '').slice(0, 32) })));
 
 describeEachAdapter('OrderRepository contract', (adapters) => {
   const place = (order: NewOrder) => adapters().uow.run(() => adapters().orders.create(order));

@@ -1,33 +1,14 @@
-import type { ChildProcessWithoutNullStreams } from 'node:child_process';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { main } from '../../examples/guest-checkout';
-import { PASSWORD } from '../support/accounts';
-import { DATABASES, type ScratchDatabase, createScratchDatabase } from '../support/databases';
-import { type Finished, finished, listeningPort, runScript } from '../support/processes';
+import { exampleServer } from '../support/example-server';
 
 describe('examples/guest-checkout.ts', () => {
-  const admin = { email: 'boss@shop.test', password: PASSWORD };
-  let database: ScratchDatabase;
-  let server: ChildProcessWithoutNullStreams;
-  let exit: Promise<Finished>;
-  let baseUrl: string;
-
-  beforeAll(async () => {
-    database = await createScratchDatabase(DATABASES[0]!);
-    server = runScript('src/main.ts', [], { PORT: '0', DATABASE_URL: database.url, ADMIN_EMAIL: admin.email, ADMIN_PASSWORD: admin.password });
-    exit = finished(server);
-    baseUrl = `http://127.0.0.1:${await listeningPort(server)}`;
-  });
-  afterAll(async () => {
-    server?.kill('SIGTERM');
-    await exit;
-    await database?.drop();
-  });
+  const server = exampleServer();
 
   it('merges the guest cart at login and orders with the discount, the default address and the expected total', async () => {
     const log = vi.spyOn(console, 'log').mockImplementation(() => undefined);
 
-    const order = await main(baseUrl, admin);
+    const order = await main(server.baseUrl, server.admin);
 
     expect(order).toMatchObject({
       status: 'pending',

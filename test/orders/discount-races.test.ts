@@ -1,43 +1,30 @@
-import type { AddressInfo } from 'node:net';
-import type { Server } from 'node:http';
-import request from 'supertest';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { beforeAll, expect, it } from 'vitest';
 import { type SignedIn, signInAsAdmin, signUpAndLogIn } from '../support/accounts';
 import { createProduct } from '../support/catalog';
 import { createDiscount } from '../support/discounts';
 import { fillCart } from '../support/orders';
-import { type TestApp, describeEachDatabase, startTestApp } from '../support/test-app';
+import { listeningTestApp } from '../support/listening-app';
+import { describeEachDatabase } from '../support/test-app';
 
 describeEachDatabase('discount limits under concurrent checkouts', (kind) => {
-  let app: TestApp;
+  const suite = listeningTestApp(kind);
   let admin: SignedIn;
-  let server: Server;
-  let http: ReturnType<typeof request>;
   beforeAll(async () => {
-    app = await startTestApp(kind);
-    admin = await signInAsAdmin(app);
-    // One listening server, so that concurrent requests really overlap on one process.
-    server = app.application.app.listen(0);
-    await new Promise((resolve) => server.once('listening', resolve));
-    http = request(`http://127.0.0.1:${(server.address() as AddressInfo).port}`);
-  });
-  afterAll(async () => {
-    await new Promise((resolve) => server?.close(resolve));
-    await app?.close();
+    admin = await signInAsAdmin(suite.app);
   });
 
-  const timesUsed = async (id: number) => (await app.http.get(`/discounts/${id}`).set(admin.auth).expect(200)).body.timesUsed;
+  const timesUsed = async (id: number) => (await suite.app.http.get(`/discounts/${id}`).set(admin.auth).expect(200)).body.timesUsed;
 
   it('give exactly 5 discounted orders to 25 customers racing for a code limited to 5 uses', async () => {
-    const product = await createProduct(app, admin, { price: 20, quantity: 1000 });
-    const code = await createDiscount(app, admin, { kind: 'percent', value: 50, usageLimit: 5 });
-    const customers = await Promise.all(Array.from({ length: 25 }, () => signUpAndLogIn(app)));
+    const product = await createProduct(suite.app, admin, { price: 20, quantity: 1000 });
+    const code = await createDiscount(suite.app, admin, { kind: 'percent', value: 50, usageLimit: 5 });
+    const customers = await Promise.all(Array.from({ length: 25 }, () => signUpAndLogIn(suite.app)));
     for (const customer of customers) {
-      await fillCart(app, customer, [[product.id, 1]]);
-      await app.http.put('/cart/discount').set(customer.auth).send({ code: code.code }).expect(200);
+      await fillCart(suite.app, customer, [[product.id, 1]]);
+      await suite.app.http.put('/cart/discount').set(customer.auth).send({ code: code.code }).expect(200);
     }
 
-    const answers = await Promise.all(customers.map((customer) => http.post('/order').set(customer.auth)));
+    const answers = await Promise.all(customers.map((customer) => suite.http.post('/order').set(customer.auth)));
 
     const placed = answers.filter((answer) => answer.status === 201);
     const refused = answers.filter((answer) => answer.status === 409);
@@ -49,20 +36,20 @@ describeEachDatabase('discount limits under concurrent checkouts', (kind) => {
   });
 
   it('let one customer use a code limited to 1 per customer once, from 10 parallel checkouts', async () => {
-    const product = await createProduct(app, admin, { price: 20, quantity: 1000 });
-    const code = await createDiscount(app, admin, { kind: 'fixed', value: 5, perCustomerLimit: 1 });
-    const customer = await signUpAndLogIn(app);
+    const product = await createProduct(suite.app, admin, { price: 20, quantity: 1000 });
+    const code = await createDiscount(suite.app, admin, { kind: 'fixed', value: 5, perCustomerLimit: 1 });
+    const customer = await signUpAndLogIn(suite.app);
 
     // Each attempt fills the cart, puts the code on and checks out, all ten interleaved.
     await Promise.all(
       Array.from({ length: 10 }, async (_, attempt) => {
-        await http.post('/cart').set(customer.auth).send({ productId: product.id });
-        await http.put('/cart/discount').set(customer.auth).send({ code: code.code });
-        await http.post('/order').set(customer.auth).set('Idempotency-Key', `attempt-${attempt}`);
+        await suite.http.post('/cart').set(customer.auth).send({ productId: product.id });
+        await suite.http.put('/cart/discount').set(customer.auth).send({ code: code.code });
+        await suite.http.post('/order').set(customer.auth).set('Idempotency-Key', `attempt-${attempt}`);
       }),
     );
 
-    const orders = (await app.http.get('/order?pageSize=100').set(customer.auth).expect(200)).body.items as { discountCode: string | null }[];
+    const orders = (await suite.app.http.get('/order?pageSize=100').set(customer.auth).expect(200)).body.items as { discountCode: string | null }[];
     expect(orders.length).toBeGreaterThanOrEqual(1);
     expect(orders.filter((order) => order.discountCode === code.code)).toHaveLength(1);
     expect(await timesUsed(code.id)).toBe(1);

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { aDiscount } from '../../../test/fixtures/discount-terms';
 import type { Discount } from '../discounts/discount';
 import { Money } from '../shared/money';
 import type { CartLine } from './cart';
@@ -15,21 +16,7 @@ const line = (productId: number, priceCents: number, quantity: number): CartLine
   product: { id: productId, name: `P${productId}`, price: Money.ofMinor(priceCents), imageUrl: null, quantity: 1_000_000 },
 });
 
-const discount = (rule: Discount['rule'], overrides: Partial<Discount> = {}): Discount => ({
-  id: 1,
-  code: 'CODE',
-  rule,
-  minSubtotal: Money.zero,
-  startsAt: null,
-  endsAt: null,
-  usageLimit: null,
-  perCustomerLimit: null,
-  timesUsed: 0,
-  active: true,
-  createdAt: NOW,
-  updatedAt: NOW,
-  ...overrides,
-});
+const discount = (rule: Discount['rule'], overrides: Partial<Discount> = {}) => aDiscount({ code: 'CODE', rule, ...overrides });
 
 describe('priceCart', () => {
   it('sums exactly: three lines at 0.10 and one at 0.20 make 0.50', () => {

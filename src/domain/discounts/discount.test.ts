@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { aDiscount } from '../../../test/fixtures/discount-terms';
 import { ConflictError, NotFoundError } from '../shared/errors';
 import { Money } from '../shared/money';
 import {
@@ -14,23 +15,7 @@ import {
 
 const NOW = new Date('2026-06-01T12:00:00.000Z');
 
-function discount(overrides: Partial<Discount> = {}): Discount {
-  return {
-    id: 1,
-    code: 'SAVE10',
-    rule: { kind: 'percent', percent: 10 },
-    minSubtotal: Money.zero,
-    startsAt: null,
-    endsAt: null,
-    usageLimit: null,
-    perCustomerLimit: null,
-    timesUsed: 0,
-    active: true,
-    createdAt: NOW,
-    updatedAt: NOW,
-    ...overrides,
-  };
-}
+const discount = (overrides: Partial<Discount> = {}) => aDiscount(overrides, NOW);
 
 const judge = (terms: Partial<Discount>, subtotal: Money | number = 100, customerUses: number | null = 0) =>
   judgeDiscount(discount(terms), {

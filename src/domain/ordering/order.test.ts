@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { type CartLine, InsufficientStockError } from '../cart/cart';
 import { Money } from '../shared/money';
+import { aDiscount } from '../../../test/fixtures/discount-terms';
 import type { Discount } from '../discounts/discount';
 import { CartEmptyError, type Checkout, orderFromCart, priceChanged } from './order';
 
@@ -13,21 +14,8 @@ const line = (productId: number, price: number, quantity: number, stock = 10): C
 
 const NOW = new Date('2030-01-01T00:00:00Z');
 
-const percentOff = (percent: number, overrides: Partial<Discount> = {}): Discount => ({
-  id: 4,
-  code: 'SAVE',
-  rule: { kind: 'percent', percent },
-  minSubtotal: Money.zero,
-  startsAt: null,
-  endsAt: null,
-  usageLimit: null,
-  perCustomerLimit: null,
-  timesUsed: 0,
-  active: true,
-  createdAt: NOW,
-  updatedAt: NOW,
-  ...overrides,
-});
+const percentOff = (percent: number, overrides: Partial<Discount> = {}) =>
+  aDiscount({ id: 4, code: 'SAVE', rule: { kind: 'percent', percent }, ...overrides });
 
 const checkout = (lines: CartLine[], more: Partial<Checkout> = {}): Checkout => ({
   userId: 7,

@@ -4,6 +4,7 @@ import type { AddressListQuery, AddressRepository } from '../../../application/p
 import { offsetOf } from '../../../application/shared/pagination';
 import type { Address, AddressEntry } from '../../../domain/addresses/address';
 import { Database } from '../database';
+import { NEWEST_FIRST } from './newest-first';
 import type { AddressRow } from '../models/address-model';
 
 const toAddress = (row: AddressRow): Address => ({
@@ -21,11 +22,6 @@ const toAddress = (row: AddressRow): Address => ({
   createdAt: row.createdAt,
   updatedAt: row.updatedAt,
 });
-
-const NEWEST_FIRST: [string, string][] = [
-  ['createdAt', 'DESC'],
-  ['id', 'DESC'],
-];
 
 @injectable()
 export class SequelizeAddressRepository implements AddressRepository {

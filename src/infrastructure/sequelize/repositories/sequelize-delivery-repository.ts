@@ -1,9 +1,9 @@
 import { Op } from 'sequelize';
 import { inject, injectable } from 'tsyringe';
 import type { DeliveryQuery, DeliveryRepository, DueDelivery } from '../../../application/ports/delivery-repository';
-import { offsetOf } from '../../../application/shared/pagination';
 import type { Delivery } from '../../../domain/webhooks/delivery';
 import { Database } from '../database';
+import { newestFirstPage } from './newest-first';
 import type { DeliveryRow } from '../models/event-model';
 
 const toDelivery = (row: DeliveryRow): Delivery => ({
@@ -28,16 +28,8 @@ export class SequelizeDeliveryRepository implements DeliveryRepository {
   constructor(@inject(Database) private readonly db: Database) {}
 
   async list(webhookId: number, query: DeliveryQuery): Promise<{ items: Delivery[]; total: number }> {
-    const { rows, count } = await this.db.models.Delivery.findAndCountAll({
-      where: { webhookId, ...(query.status ? { status: query.status } : {}) },
-      order: [
-        ['createdAt', 'DESC'],
-        ['id', 'DESC'],
-      ],
-      limit: query.pageSize,
-      offset: offsetOf(query),
-      ...this.db.scope(),
-    });
+    const where = { webhookId, ...(query.status ? { status: query.status } : {}) };
+    const { rows, count } = await newestFirstPage(this.db.models.Delivery, where, query, this.db.scope());
     return { items: rows.map(toDelivery), total: count };
   }
 

@@ -1,7 +1,6 @@
 import { Op } from 'sequelize';
 import { inject, injectable } from 'tsyringe';
 import type { DiscountListQuery, DiscountRepository } from '../../../application/ports/discount-repository';
-import { offsetOf } from '../../../application/shared/pagination';
 import {
   type Discount,
   type DiscountRule,
@@ -13,6 +12,7 @@ import {
 import { DISCOUNT_CODE_PATTERN } from '../../../domain/discounts/discount-draft';
 import { Money } from '../../../domain/shared/money';
 import { Database } from '../database';
+import { newestFirstPage } from './newest-first';
 import { isForeignKeyViolation, isUniqueViolation } from '../driver-errors';
 import type { DiscountRow } from '../models/discount-model';
 
@@ -99,16 +99,8 @@ export class SequelizeDiscountRepository implements DiscountRepository {
   }
 
   async list(query: DiscountListQuery): Promise<{ items: Discount[]; total: number }> {
-    const { rows, count } = await this.db.models.Discount.findAndCountAll({
-      where: query.active === undefined ? {} : { active: query.active },
-      order: [
-        ['createdAt', 'DESC'],
-        ['id', 'DESC'],
-      ],
-      limit: query.pageSize,
-      offset: offsetOf(query),
-      ...this.db.scope(),
-    });
+    const where = query.active === undefined ? {} : { active: query.active };
+    const { rows, count } = await newestFirstPage(this.db.models.Discount, where, query, this.db.scope());
     return { items: rows.map(toDiscount), total: count };
   }
 

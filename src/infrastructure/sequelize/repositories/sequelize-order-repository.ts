@@ -5,15 +5,10 @@ import type { AddressFields } from '../../../domain/addresses/address';
 import { idempotencyKeyReused, type NewOrder, type Order } from '../../../domain/ordering/order';
 import type { OrderStatus } from '../../../domain/ordering/order-status';
 import { Money } from '../../../domain/shared/money';
-import { offsetOf } from '../../../application/shared/pagination';
 import { Database } from '../database';
+import { newestFirstPage } from './newest-first';
 import { isUniqueViolation } from '../driver-errors';
 import type { OrderItemRow, OrderRow } from '../models/order-model';
-
-const NEWEST_FIRST: [string, string][] = [
-  ['createdAt', 'DESC'],
-  ['id', 'DESC'],
-];
 
 @injectable()
 export class SequelizeOrderRepository implements OrderRepository {
@@ -84,13 +79,7 @@ export class SequelizeOrderRepository implements OrderRepository {
       ...(query.userId !== undefined ? { userId: query.userId } : {}),
       ...(query.status !== undefined ? { status: query.status } : {}),
     };
-    const { rows, count } = await this.db.models.Order.findAndCountAll({
-      where,
-      order: NEWEST_FIRST,
-      limit: query.pageSize,
-      offset: offsetOf(query),
-      ...this.db.scope(),
-    });
+    const { rows, count } = await newestFirstPage(this.db.models.Order, where, query, this.db.scope());
     const items = await this.itemsOf(rows.map((row) => row.id));
     return { items: rows.map((row) => toOrder(row, items.get(row.id) ?? [])), total: count };
   }

@@ -1,8 +1,8 @@
 import { inject, injectable } from 'tsyringe';
 import type { WebhookRepository } from '../../../application/ports/webhook-repository';
-import { offsetOf } from '../../../application/shared/pagination';
 import type { Subscription, Webhook, WebhookFields } from '../../../domain/webhooks/webhook';
 import { Database } from '../database';
+import { newestFirstPage } from './newest-first';
 import type { WebhookRow } from '../models/event-model';
 
 export const toWebhook = (row: WebhookRow): Webhook => ({
@@ -43,15 +43,7 @@ export class SequelizeWebhookRepository implements WebhookRepository {
   }
 
   async list(query: { page: number; pageSize: number }): Promise<{ items: Webhook[]; total: number }> {
-    const { rows, count } = await this.db.models.Webhook.findAndCountAll({
-      order: [
-        ['createdAt', 'DESC'],
-        ['id', 'DESC'],
-      ],
-      limit: query.pageSize,
-      offset: offsetOf(query),
-      ...this.db.scope(),
-    });
+    const { rows, count } = await newestFirstPage(this.db.models.Webhook, {}, query, this.db.scope());
     return { items: rows.map(toWebhook), total: count };
   }
 }
