@@ -43,6 +43,7 @@ describeWithRedis('two instances on one database and one Redis', (redisUrl) => {
           REDIS_URL: redisUrl,
           REDIS_PREFIX: prefix,
           AUTH_RATE_LIMIT_PER_MINUTE: '100000',
+          LOGIN_FAILURE_LIMIT: '3',
           WEBHOOK_ALLOW_PRIVATE_URLS: 'true',
         });
         [a, b] = started.instances as [TestApp, TestApp];
@@ -67,6 +68,15 @@ describeWithRedis('two instances on one database and one Redis', (redisUrl) => {
         await httpA.post('/auth/logout').set(customer.auth).send({}).expect(204);
         await httpB.get('/auth/me').set(customer.auth).expect(401);
         await httpB.post('/auth/refresh').send({ refreshToken: customer.refreshToken }).expect(401);
+      });
+
+      it('count failed logins on both against one limit', async () => {
+        const customer = await signUpAndLogIn(a);
+        await httpA.post('/auth/login').send({ email: customer.email, password: 'wrong password' }).expect(401);
+        await httpB.post('/auth/login').send({ email: customer.email, password: 'wrong password' }).expect(401);
+        await httpA.post('/auth/login').send({ email: customer.email, password: 'wrong password' }).expect(401);
+        const locked = await httpB.post('/auth/login').send({ email: customer.email, password: PASSWORD }).expect(429);
+        expect(locked.body.code).toBe('RATE_LIMITED');
       });
 
       it("answer on B an admin's price change on A, with a new ETag", async () => {
