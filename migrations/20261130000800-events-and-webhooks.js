@@ -16,6 +16,8 @@ module.exports = {
       created_at: { type: Sequelize.DATE(3), allowNull: false },
       // Null while the event waits for the message broker to confirm it.
       published_at: { type: Sequelize.DATE(3), allowNull: true },
+      // While a relay publishes it, no other takes it.
+      leased_until: { type: Sequelize.DATE(3), allowNull: true },
     });
     await queryInterface.addIndex('events', ['published_at', 'created_at'], { name: 'events_published_at_created_at' });
 

@@ -15,7 +15,12 @@ const RECEIVE_TIMEOUT_MS = 30_000;
 /** Serves the application until SIGTERM or SIGINT, then finishes the requests in flight and exits. */
 export function serve(application: Application, config: Config): void {
   const { logger } = application;
-  const server = application.app.listen(config.PORT, config.HOST ?? '::', () => {
+  // Express hands a failure to listen (a port in use, say) to this callback.
+  const server = application.app.listen(config.PORT, config.HOST ?? '::', (error?: Error) => {
+    if (error) {
+      logger.fatal({ err: error, port: config.PORT }, 'cannot listen');
+      process.exit(1);
+    }
     const { port } = server.address() as AddressInfo;
     logger.info({ port, database: application.database.dialect }, 'storefront is listening');
   });

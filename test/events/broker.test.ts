@@ -1,10 +1,11 @@
 import { QueryTypes } from 'sequelize';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startRelay } from '../../src/server/relay';
-import { type SignedIn, signInAsAdmin, signUpAndLogIn } from '../support/accounts';
+import { PASSWORD, type SignedIn, logIn, signInAsAdmin, signUpAndLogIn } from '../support/accounts';
 import { TEST_AMQP_URL, startBroker, stopBroker, testQueue } from '../support/amqp';
 import { createProduct } from '../support/catalog';
 import { DATABASES, isAvailable } from '../support/databases';
+import { type Instances, startInstances } from '../support/instances';
 import { fillCart, placeOrder } from '../support/orders';
 import { type TestApp, startTestApp } from '../support/test-app';
 import { eventually } from '../support/webhook-receiver';
@@ -67,5 +68,44 @@ for (const kind of DATABASES) {
       }
       expect(recorded.filter((event) => JSON.parse(event.body).type === 'order.placed')).toHaveLength(4);
     }, 90_000);
+  });
+}
+
+// Several instances need a database server.
+for (const kind of DATABASES.filter((candidate) => candidate.name !== 'sqlite')) {
+  const available = Boolean(TEST_AMQP_URL) && isAvailable(kind);
+  const label = available ? kind.label : `${kind.label}: skipped, TEST_AMQP_URL and ${kind.urlVariable} must be set`;
+
+  describe.skipIf(!available)(`events on RabbitMQ from two instances [${label}]`, () => {
+    const queue = testQueue();
+    let started: Instances;
+    const stopRelays: (() => Promise<void>)[] = [];
+    beforeAll(async () => {
+      await queue.declare();
+      started = await startInstances(kind, 2, { AMQP_URL: TEST_AMQP_URL!, AMQP_EXCHANGE: queue.exchange });
+      stopRelays.push(...started.instances.map((instance) => startRelay(instance.application)));
+    });
+    afterAll(async () => {
+      await Promise.all(stopRelays.map((stop) => stop()));
+      await started?.close();
+      await queue.remove();
+    });
+
+    it('publishes each event once while both relays run', async () => {
+      const [a, b] = started.instances as [TestApp, TestApp];
+      const email = `ops.${Date.now()}@shop.test`;
+      await a.application.ensureAdmin({ email, password: PASSWORD });
+      const admin = await logIn(a, email);
+      for (let product = 0; product < 20; product++) await createProduct(product % 2 ? a : b, admin);
+
+      const published = async () =>
+        (await a.application.database.sequelize.query<{ id: string }>('SELECT id FROM events WHERE published_at IS NOT NULL', {
+          type: QueryTypes.SELECT,
+        })).length;
+      await eventually(async () => expect(await published()).toBe(20), 15_000);
+      const messages = await queue.drain();
+      expect(messages).toHaveLength(20);
+      expect(new Set(messages.map((message) => message.properties.messageId)).size).toBe(20);
+    });
   });
 }

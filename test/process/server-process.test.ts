@@ -1,4 +1,5 @@
-import { request } from 'node:http';
+import { createServer, request } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { PASSWORD } from '../support/accounts';
 import { finished, listeningPort, outputContaining, runScript } from '../support/processes';
@@ -13,6 +14,20 @@ describe('the server process', () => {
     const result = await finished(runScript('src/main.ts', [], env));
     expect(result.code).toBe(1);
     expect(result.stderr.trim().split('\n')).toEqual([expect.stringMatching(new RegExp(`^Invalid configuration: ${variable} `))]);
+  });
+
+  it('stops with one clear log line when its port is taken', async () => {
+    const holder = createServer();
+    await new Promise<void>((resolve) => holder.listen(0, '::', resolve));
+    try {
+      const port = String((holder.address() as AddressInfo).port);
+      const result = await finished(runScript('src/main.ts', [], { PORT: port, DATABASE_URL: await scratchSqliteUrl() }));
+      expect(result.code).toBe(1);
+      expect(result.stdout).toMatch(new RegExp(`"port":${port}[^\\n]*"msg":"cannot listen"`));
+      expect(result.stderr).not.toMatch(/TypeError/);
+    } finally {
+      holder.close();
+    }
   });
 
   it('creates the configured admin at start, migrates SQLite, and stops cleanly on SIGTERM', async () => {

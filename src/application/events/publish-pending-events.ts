@@ -3,6 +3,8 @@ import { Clock } from '../ports/clock';
 import { BrokerBacklog, EventBroker } from '../ports/event-broker';
 
 const BATCH = 100;
+// A claim outlives any publish: the broker's confirm or the connection's failure comes well before.
+const CLAIM_SECONDS = 30;
 
 /**
  * One round of handing events to the message broker: an event leaves the backlog only after the
@@ -19,10 +21,17 @@ export class PublishPendingEvents {
 
   /** Returns how many events were published. */
   async execute(): Promise<number> {
-    const events = await this.backlog.next(BATCH);
+    const now = this.clock.now();
+    const events = await this.backlog.claim(now, new Date(now.getTime() + CLAIM_SECONDS * 1000), BATCH);
     if (events.length === 0) return 0;
-    await this.broker.publish(events);
-    await this.backlog.markPublished(events.map((event) => event.id), this.clock.now());
+    const ids = events.map((event) => event.id);
+    try {
+      await this.broker.publish(events);
+    } catch (error) {
+      await this.backlog.release(ids);
+      throw error;
+    }
+    await this.backlog.markPublished(ids, this.clock.now());
     return events.length;
   }
 }

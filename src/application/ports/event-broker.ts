@@ -12,9 +12,15 @@ export interface EventBroker {
 }
 export const EventBroker = Symbol('EventBroker');
 
-/** The events the broker has not confirmed yet, oldest first. */
+/** The events the broker has not confirmed yet. */
 export interface BrokerBacklog {
-  next(limit: number): Promise<OutgoingEvent[]>;
+  /**
+   * Claims up to `limit` of them, oldest first, until `claimedUntil`, each in one atomic step:
+   * meanwhile no other claim takes them, so that of several relays one publishes an event.
+   */
+  claim(now: Date, claimedUntil: Date, limit: number): Promise<OutgoingEvent[]>;
   markPublished(ids: string[], at: Date): Promise<void>;
+  /** Lets go of claimed events the broker did not take, for the next round to claim again. */
+  release(ids: string[]): Promise<void>;
 }
 export const BrokerBacklog = Symbol('BrokerBacklog');

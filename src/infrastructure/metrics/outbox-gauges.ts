@@ -28,6 +28,8 @@ export function registerOutboxGauges(registry: Registry, database: Database): vo
     name: 'storefront_outbox_pending',
     help: 'Webhook deliveries and broker publications still to be made',
     registers: [registry],
+    // Every worker reads the same database: their numbers are one number, not a sum.
+    aggregator: 'max',
     async collect() {
       this.set(Number((await read())?.pending ?? 0));
     },
@@ -36,6 +38,7 @@ export function registerOutboxGauges(registry: Registry, database: Database): vo
     name: 'storefront_outbox_oldest_pending_age_seconds',
     help: 'Age of the oldest event still to be delivered or published; 0 when none is',
     registers: [registry],
+    aggregator: 'max',
     async collect() {
       const oldest = (await read())?.oldest;
       this.set(oldest ? Math.max(0, (Date.now() - new Date(oldest).getTime()) / 1000) : 0);

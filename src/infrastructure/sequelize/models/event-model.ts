@@ -17,6 +17,7 @@ export interface EventRow extends Model<InferAttributes<EventRow>, InferCreation
   body: string;
   createdAt: Date;
   publishedAt: Date | null;
+  leasedUntil: Date | null;
 }
 
 export interface WebhookRow extends Model<InferAttributes<WebhookRow>, InferCreationAttributes<WebhookRow>> {
@@ -58,6 +59,7 @@ export function defineEventModels(sequelize: Sequelize) {
       body: { type: DataTypes.TEXT, allowNull: false },
       createdAt: DataTypes.DATE(3),
       publishedAt: { type: DataTypes.DATE(3), allowNull: true },
+      leasedUntil: { type: DataTypes.DATE(3), allowNull: true },
     },
     { tableName: 'events', updatedAt: false },
   );
