@@ -5,7 +5,7 @@ import https from 'node:https';
 import type { LookupFunction } from 'node:net';
 import { Webhook } from 'standardwebhooks';
 import type { WebhookTransport } from '../../application/ports/webhook-transport';
-import type { AttemptOutcome } from '../../domain/webhooks/delivery';
+import { type AttemptOutcome, isSuccess } from '../../domain/webhooks/delivery';
 import { ValidationError } from '../../domain/shared/errors';
 import type { TargetGuard } from './target-guard';
 
@@ -50,8 +50,8 @@ export class HttpWebhookTransport implements WebhookTransport {
         (response) => {
           response.resume();
           const statusCode = response.statusCode ?? null;
-          const ok = statusCode !== null && statusCode >= 200 && statusCode < 300;
-          response.on('end', () => resolve({ statusCode, error: ok ? null : `The receiver answered ${statusCode}.` }));
+          const answered = { statusCode, error: null };
+          response.on('end', () => resolve(isSuccess(answered) ? answered : { statusCode, error: `The receiver answered ${statusCode}.` }));
           response.on('error', () => resolve({ statusCode, error: 'The answer broke off.' }));
         },
       );
