@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { type KeyObject, createSecretKey, randomUUID } from 'node:crypto';
 import jwt from 'jsonwebtoken';
 import type { AccessTokenClaims, AccessTokens, IssuedAccessToken, SessionRef } from '../../application/ports/access-tokens';
 import { ROLES, type Role } from '../../domain/accounts/user';
@@ -14,10 +14,15 @@ export interface JwtSettings {
 const ALGORITHM = 'HS256';
 
 export class JwtAccessTokens implements AccessTokens {
-  constructor(private readonly settings: JwtSettings) {}
+  // Made once: given a string, jsonwebtoken first tries (and fails) to read it as a public key on every call.
+  private readonly key: KeyObject;
+
+  constructor(private readonly settings: JwtSettings) {
+    this.key = createSecretKey(Buffer.from(settings.secret));
+  }
 
   issue(userId: number, role: Role, session: SessionRef): IssuedAccessToken {
-    const token = jwt.sign({ role, sid: session.id, ver: session.version }, this.settings.secret, {
+    const token = jwt.sign({ role, sid: session.id, ver: session.version }, this.key, {
       algorithm: ALGORITHM,
       expiresIn: this.settings.ttlSeconds,
       issuer: this.settings.issuer,
@@ -32,7 +37,7 @@ export class JwtAccessTokens implements AccessTokens {
     let payload: string | jwt.JwtPayload;
     try {
       // Pinning the algorithm refuses `none` and any key-confusion attempt.
-      payload = jwt.verify(token, this.settings.secret, {
+      payload = jwt.verify(token, this.key, {
         algorithms: [ALGORITHM],
         issuer: this.settings.issuer,
         audience: this.settings.audience,
