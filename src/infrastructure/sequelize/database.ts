@@ -2,26 +2,25 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import { Sequelize, Transaction, type Options } from 'sequelize';
 import { ServiceUnavailableError } from '../../domain/shared/errors';
 import { connectionOptions, type SupportedDialect } from './connection-options';
-import { isUnreachable } from './driver-errors';
+import { asUnavailable } from './driver-errors';
 import { defineModels, type Models } from './models';
 import { armQueryDeadlines } from './query-deadlines';
 import { Reader } from './reader';
+import { Sql } from './sql';
 import { sqliteDriver } from './sqlite-driver';
 
 export interface DatabaseOptions {
   url: string;
-  /** Receives each SQL statement; for debugging and for counting statements. */
-  onQuery?: (sql: string) => void;
+  /**
+   * Receives each SQL statement; for debugging and for counting statements. Sequelize's come with
+   * their values written in; hand-written ones (sql.ts) with `?` placeholders and their values apart.
+   */
+  onQuery?: (sql: string, values?: unknown[]) => void;
   /**
    * How long a server database may take to hand out a connection, to connect, or to answer one
    * query, before the work fails as unavailable; 0 for no deadline (migrations, bulk loads).
    */
   deadlineMs?: number;
-}
-
-/** A driver's failure to reach the database becomes the application's word for it. */
-function translated(error: unknown): never {
-  throw isUnreachable(error) ? new ServiceUnavailableError({ cause: error }) : error;
 }
 
 /** The Sequelize connection, its models, and the transaction of the current unit of work. */
@@ -31,6 +30,8 @@ export class Database {
   readonly dialect: SupportedDialect;
   /** The file of an SQLite database; none for a server or an in-memory one. */
   readonly sqliteFile: string | undefined;
+  /** Hand-written statements, for work where the ORM costs more than the statement. */
+  readonly sql: Sql;
   /** Hand-written SELECTs, for reads where the ORM costs more than the query. */
   readonly reader: Reader;
   private readonly transactions = new AsyncLocalStorage<Transaction>();
@@ -50,9 +51,10 @@ export class Database {
     if (deadlineMs > 0 && this.dialect !== 'sqlite') armQueryDeadlines(this.sequelize, deadlineMs);
     // Every model call ends in sequelize.query: one place to tell unreachability from real answers.
     const query = this.sequelize.query.bind(this.sequelize);
-    this.sequelize.query = ((...args: Parameters<typeof query>) => query(...args).catch(translated)) as typeof query;
+    this.sequelize.query = ((...args: Parameters<typeof query>) => query(...args).catch(asUnavailable)) as typeof query;
     this.models = defineModels(this.sequelize);
-    this.reader = new Reader(this.sequelize, this.sqliteFile, () => this.transaction);
+    this.sql = new Sql(this.sequelize, this.dialect, () => this.transaction, deadlineMs, options.onQuery);
+    this.reader = new Reader(this.sql, this.sqliteFile, () => this.transaction);
   }
 
   /** The transaction the caller is running in, if any: pass it to every query. */
@@ -68,7 +70,7 @@ export class Database {
   }
 
   runInTransaction<T>(work: () => Promise<T>): Promise<T> {
-    return this.sequelize.transaction((transaction) => this.transactions.run(transaction, work)).catch(translated);
+    return this.sequelize.transaction((transaction) => this.transactions.run(transaction, work)).catch(asUnavailable);
   }
 
   /** Answers whether the database answers within `withinMs`; a hung database fails it too. */

@@ -6,6 +6,12 @@ interface DriverConnection {
   connection?: { stream?: { destroy(error?: Error): void } };
 }
 
+/** The socket under a mysql2 or pg connection, which a deadline destroys. */
+export const socketOf = (connection: object | undefined) => {
+  const driver = connection as DriverConnection | undefined;
+  return driver?.stream ?? driver?.connection?.stream;
+};
+
 export const DEADLINE_MESSAGE = 'The database did not answer before the query deadline.';
 
 /**
@@ -17,8 +23,7 @@ export const DEADLINE_MESSAGE = 'The database did not answer before the query de
 export function armQueryDeadlines(sequelize: Sequelize, deadlineMs: number): void {
   const timers = new WeakMap<object, NodeJS.Timeout>();
   sequelize.addHook('beforeQuery', (_options, query) => {
-    const connection = (query as { connection?: DriverConnection }).connection;
-    const socket = connection?.stream ?? connection?.connection?.stream;
+    const socket = socketOf((query as { connection?: object }).connection);
     if (!socket) return;
     timers.set(query, setTimeout(() => socket.destroy(new Error(DEADLINE_MESSAGE)), deadlineMs).unref());
   });
