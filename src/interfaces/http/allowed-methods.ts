@@ -3,7 +3,7 @@ import { match } from 'path-to-regexp';
 import { failure } from '../errors';
 import { OPERATIONS } from '../operations';
 import { REST_ONLY_ROUTES } from './openapi/rest-only-routes';
-import { expressPath } from './operation-routes';
+import { expressPath } from './route-table';
 import { sendProblem } from './problem';
 
 const ROUTES = [...OPERATIONS, ...REST_ONLY_ROUTES].map(({ method, path }) => ({

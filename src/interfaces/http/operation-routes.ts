@@ -1,45 +1,31 @@
-import { type Request, type RequestHandler, Router } from 'express';
+import type { Request, RequestHandler, Response } from 'express';
 import { cacheControlOf, isPublicRead } from '../cache-policy';
 import { callerOf, invoke } from '../invoke';
 import { type NamedOperation, type Resolve, pathParameters, requiresBody, takesBody } from '../operation';
 import { OPERATIONS } from '../operations';
 import { entityTagOf, matchesIfNoneMatch } from './entity-tag';
 import { clientOf, credentialsOf, objectShape, parse, pathId, typedQuery } from './request';
+import { routeTable } from './route-table';
+import { sendJson } from './send-json';
 
-/** An OpenAPI path in Express's form: `/products/{id}` is `/products/:id`. */
-export const expressPath = (path: string) => path.replace(/\{(\w+)\}/g, ':$1');
-
-// Literal segments first, so that `/cart/discount` is never taken for `/cart/:productId`.
-const bySpecificity = (operations: NamedOperation[]) =>
-  [...operations].sort((a, b) => pathParameters(a.path).length - pathParameters(b.path).length);
-
-/** Every operation of the table as an Express route. */
-export function operationRoutes(resolve: Resolve): Router {
-  const router = Router();
-  for (const operation of bySpecificity(OPERATIONS)) {
-    router[operation.method](expressPath(operation.path), handlerOf(operation, resolve));
-  }
-  return router;
+/** Every operation of the table, answered. */
+export function operationRoutes(resolve: Resolve): RequestHandler {
+  return routeTable(OPERATIONS, (operation) => handlerOf(operation, resolve));
 }
 
 /** Counts rate-limited requests against their client's limit; mounted before the body is read, so malformed ones count too. */
-export function admissionRoutes(resolve: Resolve): Router {
-  const router = Router();
-  for (const operation of OPERATIONS) {
-    const { admission } = operation;
-    if (!admission) continue;
-    router[operation.method](expressPath(operation.path), async (req, _res, next) => {
-      await resolve(admission).execute(clientOf(req));
-      next();
-    });
-  }
-  return router;
+export function admissionRoutes(resolve: Resolve): RequestHandler {
+  const limited = OPERATIONS.filter((operation) => operation.admission);
+  return routeTable(limited, ({ admission }) => async (req, _res, next) => {
+    await resolve(admission!).execute(clientOf(req));
+    next();
+  });
 }
 
-function handlerOf(operation: NamedOperation, resolve: Resolve): RequestHandler {
+function handlerOf(operation: NamedOperation, resolve: Resolve) {
   const cacheControl = cacheControlOf(operation);
   const publicRead = isPublicRead(operation);
-  return async (req, res) => {
+  return async (req: Request, res: Response) => {
     res.setHeader('Cache-Control', cacheControl);
     const caller = await callerOf(operation, resolve, credentialsOf(req), clientOf(req));
     const input = parse(operation.input, restInput(operation, req));
@@ -53,7 +39,7 @@ function handlerOf(operation: NamedOperation, resolve: Resolve): RequestHandler 
       res.setHeader('ETag', tag);
       if (matchesIfNoneMatch(req.get('if-none-match'), tag)) return void res.status(304).end();
     }
-    res.status(status).type('json').send(json);
+    sendJson(res, status, json);
   };
 }
 
