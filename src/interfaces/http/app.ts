@@ -37,16 +37,17 @@ export function createHttpApp(dependencies: HttpAppDependencies): Express {
   if (metrics) app.use(countRequests(metrics.registry));
   app.use(helmet());
   app.use(requestLogging(logger));
-  app.use(browserAccess(corsOrigins));
+  if (corsOrigins.length > 0) app.use(browserAccess(corsOrigins));
   app.use(requestDeadline(requestTimeoutMs));
-  app.use(healthRouter(checkDatabase));
-  if (metrics) app.use(metricsRoute(metrics));
-  app.use(docsRouter());
   // tRPC reads its own body, so that its errors keep tRPC's shape.
   app.use('/trpc', trpcHandler(resolve, maxBatch));
   app.use(admissionRoutes(resolve));
   app.use(jsonBody);
+  // The operations first: they are what nearly every request asks for.
   app.use(operationRoutes(resolve));
+  app.use(healthRouter(checkDatabase));
+  if (metrics) app.use(metricsRoute(metrics));
+  app.use(docsRouter());
   app.use(wrongMethod);
   app.use(unknownRoute);
   app.use(problemHandler);

@@ -63,6 +63,12 @@ export function credentialsOf(req: Request): Credentials {
   return { bearerToken: bearerToken(req), cartToken: authorization === undefined ? req.get('x-cart-token') : undefined };
 }
 
+/** The client as limits count it; its address is worked out when a use case first asks, as most never do. */
 export function clientOf(req: Request): ClientInfo {
-  return { ip: clientKey(req.ip ?? req.socket.remoteAddress ?? 'unknown') };
+  let ip: string | undefined;
+  return {
+    get ip() {
+      return (ip ??= clientKey(req.ip ?? req.socket.remoteAddress ?? 'unknown'));
+    },
+  };
 }
