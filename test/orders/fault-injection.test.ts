@@ -1,25 +1,33 @@
-import { expect, it } from 'vitest';
-import { signUpAndLogIn } from '../support/accounts';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { type SignedIn, signInAsAdmin, signUpAndLogIn } from '../support/accounts';
 import { createProduct, stockOf } from '../support/catalog';
 import { fillCart, placeOrder } from '../support/orders';
-import { appWithAdmin, describeEachDatabase } from '../support/test-app';
+import { type TestApp, describeEachDatabase, startTestApp } from '../support/test-app';
+
+const STEPS = {
+  'order lines': /^INSERT INTO \W?order_items\W/,
+  'cart clearing': /^DELETE FROM \W?cart_lines\W/,
+};
 
 describeEachDatabase('a checkout that fails half-way', (kind) => {
-  const suite = appWithAdmin(kind);
+  const suite = {} as { app: TestApp; admin: SignedIn };
+  let failingStatement: RegExp | undefined;
+  beforeAll(async () => {
+    // Fails a statement as it is sent, as a lost connection or a full disk would.
+    suite.app = await startTestApp(kind, {}, (sql) => {
+      if (failingStatement?.test(sql.replace(/^Executing \([^)]*\): /, ''))) throw new Error(`injected failure in ${sql}`);
+    });
+    suite.admin = await signInAsAdmin(suite.app);
+  });
+  afterAll(() => suite.app?.close());
 
-  /** Makes one step of the real database work fail, as a lost connection or a full disk would. */
-  async function failing<T>(step: 'order lines' | 'cart clearing', work: () => Promise<T>): Promise<T> {
-    const { OrderItem, CartLine } = suite.app.application.database.models;
-    const fault = () => {
-      throw new Error(`injected failure in ${step}`);
-    };
-    if (step === 'order lines') OrderItem.addHook('beforeBulkCreate', 'fault', fault);
-    else CartLine.addHook('beforeBulkDestroy', 'fault', fault);
+  /** Makes one step of the real database work fail while `work` runs. */
+  async function failing<T>(step: keyof typeof STEPS, work: () => Promise<T>): Promise<T> {
+    failingStatement = STEPS[step];
     try {
       return await work();
     } finally {
-      OrderItem.removeHook('beforeBulkCreate', 'fault');
-      CartLine.removeHook('beforeBulkDestroy', 'fault');
+      failingStatement = undefined;
     }
   }
 

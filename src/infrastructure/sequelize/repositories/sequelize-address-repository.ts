@@ -6,6 +6,7 @@ import type { Address, AddressEntry } from '../../../domain/addresses/address';
 import { Database } from '../database';
 import { NEWEST_FIRST } from './newest-first';
 import type { AddressRow } from '../models/address-model';
+import { type Flag, type Timestamp, timeOf } from './columns';
 
 const toAddress = (row: AddressRow): Address => ({
   id: row.id,
@@ -23,18 +24,58 @@ const toAddress = (row: AddressRow): Address => ({
   updatedAt: row.updatedAt,
 });
 
+// Checkout reads the address it ships to in every transaction: sent as written.
+interface AddressColumns {
+  id: number;
+  user_id: number;
+  name: string;
+  line1: string;
+  line2: string | null;
+  city: string;
+  region: string | null;
+  postal_code: string;
+  country: string;
+  phone: string | null;
+  is_default: Flag;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+const SELECT_ADDRESSES = `SELECT id, user_id, name, line1, line2, city, region, postal_code, country, phone, is_default,
+  created_at, updated_at
+FROM addresses`;
+
+const fromColumns = (row: AddressColumns): Address => ({
+  id: row.id,
+  userId: row.user_id,
+  name: row.name,
+  line1: row.line1,
+  line2: row.line2,
+  city: row.city,
+  region: row.region,
+  postalCode: row.postal_code,
+  country: row.country,
+  phone: row.phone,
+  isDefault: Boolean(row.is_default),
+  createdAt: timeOf(row.created_at),
+  updatedAt: timeOf(row.updated_at),
+});
+
 @injectable()
 export class SequelizeAddressRepository implements AddressRepository {
   constructor(@inject(Database) private readonly db: Database) {}
 
   async findOwned(userId: number, id: number): Promise<Address | null> {
-    const row = await this.db.models.Address.findOne({ where: { id, userId }, ...this.db.scope() });
-    return row && toAddress(row);
+    const [row] = await this.db.sql.select<AddressColumns>(`${SELECT_ADDRESSES} WHERE id = ? AND user_id = ?`, [id, userId]);
+    return row ? fromColumns(row) : null;
   }
 
   async defaultOf(userId: number): Promise<Address | null> {
-    const row = await this.db.models.Address.findOne({ where: { userId, isDefault: true }, ...this.db.scope() });
-    return row && toAddress(row);
+    const [row] = await this.db.sql.select<AddressColumns>(`${SELECT_ADDRESSES} WHERE user_id = ? AND is_default = ? LIMIT 1`, [
+      userId,
+      true,
+    ]);
+    return row ? fromColumns(row) : null;
   }
 
   async newestOf(userId: number): Promise<Address | null> {

@@ -1,12 +1,47 @@
-import { Op, type WhereOptions } from 'sequelize';
+import { Op } from 'sequelize';
 import { inject, injectable } from 'tsyringe';
 import type { CartChanges, CartKey, CartRepository, StoredCart } from '../../../application/ports/cart-repository';
 import type { CartLine } from '../../../domain/cart/cart';
 import { Money } from '../../../domain/shared/money';
 import { Database } from '../database';
 import type { CartRow } from '../models/cart-model';
+import { type Timestamp, forUpdate, timeOrNull } from './columns';
 
 const toStoredCart = (row: CartRow): StoredCart => ({ id: row.id, discountId: row.discountId, expiresAt: row.expiresAt });
+
+// What checkout reads and writes of a cart is sent as written: the ORM would cost more than the statements.
+interface CartColumns {
+  id: number;
+  discount_id: number | null;
+  expires_at: Timestamp | null;
+}
+
+interface LineColumns {
+  product_id: number;
+  quantity: number;
+  added_price_cents: number;
+  name: string;
+  price_cents: number;
+  image_url: string | null;
+  stock: number;
+}
+
+const SELECT_LINES = `SELECT l.product_id, l.quantity, l.added_price_cents, p.name, p.price_cents, p.image_url, p.quantity AS stock
+FROM cart_lines l JOIN products p ON p.id = l.product_id AND p.deleted_at IS NULL
+WHERE l.cart_id = ? ORDER BY l.id`;
+
+const lineOf = (row: LineColumns): CartLine => ({
+  productId: row.product_id,
+  quantity: row.quantity,
+  addedPrice: Money.ofMinor(row.added_price_cents),
+  product: {
+    id: row.product_id,
+    name: row.name,
+    price: Money.ofMinor(row.price_cents),
+    imageUrl: row.image_url,
+    quantity: row.stock,
+  },
+});
 
 @injectable()
 export class SequelizeCartRepository implements CartRepository {
@@ -33,27 +68,7 @@ export class SequelizeCartRepository implements CartRepository {
   }
 
   async lines(cartId: number): Promise<CartLine[]> {
-    const rows = await this.db.models.CartLine.findAll({
-      where: { cartId },
-      include: [{ model: this.db.models.Product, as: 'product', required: true, where: { deletedAt: null } }],
-      order: [['id', 'ASC']],
-      ...this.db.scope(),
-    });
-    return rows.map((row) => {
-      const product = row.product!;
-      return {
-        productId: row.productId,
-        quantity: row.quantity,
-        addedPrice: Money.ofMinor(row.addedPriceCents),
-        product: {
-          id: product.id,
-          name: product.name,
-          price: Money.ofMinor(product.priceCents),
-          imageUrl: product.imageUrl,
-          quantity: product.quantity,
-        },
-      };
-    });
+    return (await this.db.sql.select<LineColumns>(SELECT_LINES, [cartId])).map(lineOf);
   }
 
   async quantityOf(cartId: number, productId: number): Promise<number> {
@@ -78,8 +93,8 @@ export class SequelizeCartRepository implements CartRepository {
   }
 
   async clear(cartId: number): Promise<void> {
-    await this.db.models.CartLine.destroy({ where: { cartId }, ...this.db.scope() });
-    await this.update(cartId, { discountId: null });
+    await this.db.sql.write('DELETE FROM cart_lines WHERE cart_id = ?', [cartId]);
+    await this.db.sql.write('UPDATE carts SET discount_id = NULL, updated_at = ? WHERE id = ?', [new Date(), cartId]);
   }
 
   async delete(cartId: number): Promise<void> {
@@ -91,9 +106,10 @@ export class SequelizeCartRepository implements CartRepository {
   }
 
   private async findLive(key: CartKey, now: Date, lockForUpdate: boolean): Promise<StoredCart | null> {
-    const where: WhereOptions<CartRow> =
-      'userId' in key ? { userId: key.userId } : { tokenDigest: key.tokenDigest, expiresAt: { [Op.gt]: now } };
-    const row = await this.db.models.Cart.findOne({ where, ...this.db.scope(lockForUpdate) });
-    return row ? toStoredCart(row) : null;
+    const [where, values] =
+      'userId' in key ? ['user_id = ?', [key.userId]] : ['token_digest = ? AND expires_at > ?', [key.tokenDigest, now]];
+    const lock = lockForUpdate ? forUpdate(this.db) : '';
+    const [row] = await this.db.sql.select<CartColumns>(`SELECT id, discount_id, expires_at FROM carts WHERE ${where}${lock}`, values);
+    return row ? { id: row.id, discountId: row.discount_id, expiresAt: timeOrNull(row.expires_at) } : null;
   }
 }

@@ -1,9 +1,7 @@
-import { Op } from 'sequelize';
 import { inject, injectable } from 'tsyringe';
 import type { DiscountListQuery, DiscountRepository } from '../../../application/ports/discount-repository';
 import {
   type Discount,
-  type DiscountRule,
   type NewDiscount,
   discountCodeTaken,
   discountInUse,
@@ -15,14 +13,13 @@ import { Database } from '../database';
 import { newestFirstPage } from './newest-first';
 import { isForeignKeyViolation, isUniqueViolation } from '../driver-errors';
 import type { DiscountRow } from '../models/discount-model';
-
-const ruleOf = ({ kind, value }: DiscountRow): DiscountRule =>
-  kind === 'percent' ? { kind, percent: value } : { kind, amount: Money.ofMinor(value) };
+import { forUpdate } from './columns';
+import { type DiscountColumns, SELECT_DISCOUNTS, discountOf, ruleOf } from './discount-columns';
 
 const toDiscount = (row: DiscountRow): Discount => ({
   id: row.id,
   code: row.code,
-  rule: ruleOf(row),
+  rule: ruleOf(row.kind, row.value),
   minSubtotal: Money.ofMinor(row.minSubtotalCents),
   startsAt: row.startsAt,
   endsAt: row.endsAt,
@@ -61,13 +58,14 @@ export class SequelizeDiscountRepository implements DiscountRepository {
   }
 
   async findById(id: number): Promise<Discount | null> {
-    const row = await this.db.models.Discount.findByPk(id, this.db.scope());
-    return row && toDiscount(row);
+    // Read wherever a cart with a code is priced, checkout included: sent as written.
+    const [row] = await this.db.sql.select<DiscountColumns>(`${SELECT_DISCOUNTS} WHERE id = ?`, [id]);
+    return row ? discountOf(row) : null;
   }
 
   async lock(id: number): Promise<Discount | null> {
-    const row = await this.db.models.Discount.findByPk(id, this.db.scope(true));
-    return row && toDiscount(row);
+    const [row] = await this.db.sql.select<DiscountColumns>(`${SELECT_DISCOUNTS} WHERE id = ?${forUpdate(this.db)}`, [id]);
+    return row ? discountOf(row) : null;
   }
 
   async findByCode(code: string): Promise<Discount | null> {
@@ -107,25 +105,14 @@ export class SequelizeDiscountRepository implements DiscountRepository {
   async claimUse(id: number): Promise<boolean> {
     // One conditional UPDATE: concurrent claims queue on the row lock, and each checks the
     // limit again against the committed count, so the limit is never passed.
-    const [changed] = await this.db.models.Discount.update(
-      { timesUsed: this.timesUsedAs('times_used + 1') },
-      {
-        where: { id, [Op.or]: [{ usageLimit: null }, { timesUsed: { [Op.lt]: this.db.sequelize.col('usage_limit') } }] },
-        silent: true,
-        ...this.db.scope(),
-      },
+    const { changed } = await this.db.sql.write(
+      'UPDATE discounts SET times_used = times_used + 1 WHERE id = ? AND (usage_limit IS NULL OR times_used < usage_limit)',
+      [id],
     );
     return changed === 1;
   }
 
   async releaseUse(id: number): Promise<void> {
-    await this.db.models.Discount.update(
-      { timesUsed: this.timesUsedAs('times_used - 1') },
-      { where: { id, timesUsed: { [Op.gt]: 0 } }, silent: true, ...this.db.scope() },
-    );
-  }
-
-  private timesUsedAs(expression: 'times_used + 1' | 'times_used - 1') {
-    return this.db.sequelize.literal(expression) as unknown as number;
+    await this.db.sql.write('UPDATE discounts SET times_used = times_used - 1 WHERE id = ? AND times_used > 0', [id]);
   }
 }

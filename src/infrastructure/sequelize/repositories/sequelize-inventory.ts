@@ -20,9 +20,10 @@ export class SequelizeInventory implements Inventory {
   async take(productId: number, quantity: number): Promise<boolean> {
     // One conditional UPDATE: the row lock it takes makes concurrent takes wait, and the
     // condition is checked again against the committed stock, so it can never go negative.
-    const [changed] = await this.db.models.Product.update(
-      { quantity: this.adjusted(-quantity) },
-      { where: { id: productId, deletedAt: null, quantity: { [Op.gte]: quantity } }, ...this.db.scope() },
+    // Sent as written: checkout sends one per line.
+    const { changed } = await this.db.sql.write(
+      'UPDATE products SET quantity = quantity - ?, updated_at = ? WHERE id = ? AND quantity >= ? AND deleted_at IS NULL',
+      [quantity, new Date(), productId, quantity],
     );
     return changed === 1;
   }

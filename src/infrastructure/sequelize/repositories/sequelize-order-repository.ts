@@ -1,65 +1,76 @@
-import { Op } from 'sequelize';
 import { inject, injectable } from 'tsyringe';
 import type { OrderQuery, OrderRepository } from '../../../application/ports/order-repository';
-import type { AddressFields } from '../../../domain/addresses/address';
+import { offsetOf } from '../../../application/shared/pagination';
 import { idempotencyKeyReused, type NewOrder, type Order } from '../../../domain/ordering/order';
 import type { OrderStatus } from '../../../domain/ordering/order-status';
-import { Money } from '../../../domain/shared/money';
 import { Database } from '../database';
-import { newestFirstPage } from './newest-first';
 import { isUniqueViolation } from '../driver-errors';
-import type { OrderItemRow, OrderRow } from '../models/order-model';
+import { forUpdate, valueRows } from './columns';
+import { type ItemColumns, type OrderColumns, orderOf, shippingValues } from './order-columns';
+
+// Checkout writes and reads orders in every transaction, so orders go through hand-written statements.
+const SELECT_ORDERS = `SELECT id, user_id, status, subtotal_cents, discount_id, discount_code, discount_amount_cents, total_cents,
+  shipping_name, shipping_line1, shipping_line2, shipping_city, shipping_region, shipping_postal_code, shipping_country,
+  shipping_phone, idempotency_key, created_at, updated_at
+FROM orders`;
+
+const INSERT_ORDER = `INSERT INTO orders (user_id, status, subtotal_cents, discount_id, discount_code, discount_amount_cents,
+  total_cents, shipping_name, shipping_line1, shipping_line2, shipping_city, shipping_region, shipping_postal_code,
+  shipping_country, shipping_phone, idempotency_key, created_at, updated_at)
+VALUES ${valueRows(1, 18)}`;
+
+const ITEM_COLUMNS = 'order_id, product_id, name, unit_price_cents, quantity, line_total_cents';
 
 @injectable()
 export class SequelizeOrderRepository implements OrderRepository {
   constructor(@inject(Database) private readonly db: Database) {}
 
   async create(order: NewOrder): Promise<Order> {
-    const { Order, OrderItem } = this.db.models;
-    let row: OrderRow;
+    const now = new Date();
+    let id: number;
     try {
-      row = await Order.create(
-        {
-          userId: order.userId,
-          status: order.status,
-          subtotalCents: order.subtotal.minorUnits,
-          discountId: order.discount?.id ?? null,
-          discountCode: order.discount?.code ?? null,
-          discountAmountCents: order.discount?.amount.minorUnits ?? 0,
-          totalCents: order.total.minorUnits,
-          ...shippingColumns(order.shippingAddress),
-          idempotencyKey: order.idempotencyKey,
-        },
-        this.db.scope(),
-      );
+      id = await this.db.sql.insert(INSERT_ORDER, [
+        order.userId,
+        order.status,
+        order.subtotal.minorUnits,
+        order.discount?.id ?? null,
+        order.discount?.code ?? null,
+        order.discount?.amount.minorUnits ?? 0,
+        order.total.minorUnits,
+        ...shippingValues(order.shippingAddress),
+        order.idempotencyKey,
+        now,
+        now,
+      ]);
     } catch (error) {
       if (isUniqueViolation(error)) throw idempotencyKeyReused();
       throw error;
     }
-    await OrderItem.bulkCreate(
-      order.items.map((item) => ({
-        orderId: row.id,
-        productId: item.productId,
-        name: item.name,
-        unitPriceCents: item.unitPrice.minorUnits,
-        quantity: item.quantity,
-        lineTotalCents: item.lineTotal.minorUnits,
-      })),
-      this.db.scope(),
+    // All the lines in one statement, however many there are.
+    await this.db.sql.write(
+      `INSERT INTO order_items (${ITEM_COLUMNS}) VALUES ${valueRows(order.items.length, 6)}`,
+      order.items.flatMap((item) => [
+        id,
+        item.productId,
+        item.name,
+        item.unitPrice.minorUnits,
+        item.quantity,
+        item.lineTotal.minorUnits,
+      ]),
     );
-    return { ...order, id: row.id, createdAt: row.createdAt, updatedAt: row.updatedAt };
+    return { ...order, id, createdAt: now, updatedAt: now };
   }
 
   async findById(id: number): Promise<Order | null> {
-    return this.withItems(await this.db.models.Order.findByPk(id, this.db.scope()));
+    return this.findOne(`${SELECT_ORDERS} WHERE id = ?`, [id]);
   }
 
   async lock(id: number): Promise<Order | null> {
-    return this.withItems(await this.db.models.Order.findByPk(id, this.db.scope(true)));
+    return this.findOne(`${SELECT_ORDERS} WHERE id = ?${forUpdate(this.db)}`, [id]);
   }
 
   async findByIdempotencyKey(userId: number, key: string): Promise<Order | null> {
-    return this.withItems(await this.db.models.Order.findOne({ where: { userId, idempotencyKey: key }, ...this.db.scope() }));
+    return this.findOne(`${SELECT_ORDERS} WHERE user_id = ? AND idempotency_key = ?`, [userId, key]);
   }
 
   async updateStatus(id: number, status: OrderStatus): Promise<Order> {
@@ -67,91 +78,46 @@ export class SequelizeOrderRepository implements OrderRepository {
     return (await this.findById(id))!;
   }
 
-  countDiscountUses(userId: number, discountId: number): Promise<number> {
-    return this.db.models.Order.count({
-      where: { userId, discountId, status: { [Op.ne]: 'cancelled' } },
-      ...this.db.scope(),
-    });
+  async countDiscountUses(userId: number, discountId: number): Promise<number> {
+    const [row] = await this.db.sql.select<{ uses: number | string }>(
+      `SELECT COUNT(*) AS uses FROM orders WHERE user_id = ? AND discount_id = ? AND status <> 'cancelled'`,
+      [userId, discountId],
+    );
+    return Number(row!.uses);
   }
 
   async list(query: OrderQuery): Promise<{ items: Order[]; total: number }> {
-    const where = {
-      ...(query.userId !== undefined ? { userId: query.userId } : {}),
-      ...(query.status !== undefined ? { status: query.status } : {}),
-    };
-    const { rows, count } = await newestFirstPage(this.db.models.Order, where, query, this.db.scope());
-    const items = await this.itemsOf(rows.map((row) => row.id));
-    return { items: rows.map((row) => toOrder(row, items.get(row.id) ?? [])), total: count };
+    const filters = [
+      ['user_id = ?', query.userId],
+      ['status = ?', query.status],
+    ].filter(([, value]) => value !== undefined);
+    const where = filters.length > 0 ? ` WHERE ${filters.map(([condition]) => condition).join(' AND ')}` : '';
+    const values = filters.map(([, value]) => value);
+    const [rows, [count]] = await Promise.all([
+      this.db.sql.select<OrderColumns>(`${SELECT_ORDERS}${where} ORDER BY created_at DESC, id DESC LIMIT ? OFFSET ?`, [
+        ...values,
+        query.pageSize,
+        offsetOf(query),
+      ]),
+      this.db.sql.select<{ total: number | string }>(`SELECT COUNT(*) AS total FROM orders${where}`, values),
+    ]);
+    return { items: await this.withItems(rows), total: Number(count!.total) };
   }
 
-  private async withItems(row: OrderRow | null): Promise<Order | null> {
-    if (!row) return null;
-    return toOrder(row, (await this.itemsOf([row.id])).get(row.id) ?? []);
+  private async findOne(sql: string, values: unknown[]): Promise<Order | null> {
+    const [order] = await this.withItems(await this.db.sql.select<OrderColumns>(sql, values));
+    return order ?? null;
   }
 
-  /** The lines of several orders in one query, grouped by order. */
-  private async itemsOf(orderIds: number[]): Promise<Map<number, OrderItemRow[]>> {
-    const grouped = new Map<number, OrderItemRow[]>();
-    if (orderIds.length === 0) return grouped;
-    const rows = await this.db.models.OrderItem.findAll({
-      where: { orderId: orderIds },
-      order: [['id', 'ASC']],
-      ...this.db.scope(),
-    });
-    for (const row of rows) grouped.set(row.orderId, [...(grouped.get(row.orderId) ?? []), row]);
-    return grouped;
+  /** The orders with their lines, read in one statement for all of them. */
+  private async withItems(rows: OrderColumns[]): Promise<Order[]> {
+    if (rows.length === 0) return [];
+    const items = await this.db.sql.select<ItemColumns>(
+      `SELECT ${ITEM_COLUMNS} FROM order_items WHERE order_id IN (${rows.map(() => '?').join(', ')}) ORDER BY id`,
+      rows.map((row) => row.id),
+    );
+    const grouped = new Map<number, ItemColumns[]>();
+    for (const item of items) grouped.set(item.order_id, [...(grouped.get(item.order_id) ?? []), item]);
+    return rows.map((row) => orderOf(row, grouped.get(row.id) ?? []));
   }
-}
-
-function shippingColumns(address: AddressFields | null) {
-  return {
-    shippingName: address?.name ?? null,
-    shippingLine1: address?.line1 ?? null,
-    shippingLine2: address?.line2 ?? null,
-    shippingCity: address?.city ?? null,
-    shippingRegion: address?.region ?? null,
-    shippingPostalCode: address?.postalCode ?? null,
-    shippingCountry: address?.country ?? null,
-    shippingPhone: address?.phone ?? null,
-  };
-}
-
-function shippingAddressOf(row: OrderRow): AddressFields | null {
-  // Every snapshot has a name, so a row without one ships nowhere.
-  if (row.shippingName === null) return null;
-  return {
-    name: row.shippingName,
-    line1: row.shippingLine1!,
-    line2: row.shippingLine2,
-    city: row.shippingCity!,
-    region: row.shippingRegion,
-    postalCode: row.shippingPostalCode!,
-    country: row.shippingCountry!,
-    phone: row.shippingPhone,
-  };
-}
-
-function toOrder(row: OrderRow, items: OrderItemRow[]): Order {
-  return {
-    id: row.id,
-    userId: row.userId,
-    status: row.status,
-    subtotal: Money.ofMinor(Number(row.subtotalCents)),
-    discount:
-      row.discountId === null
-        ? null
-        : { id: row.discountId, code: row.discountCode!, amount: Money.ofMinor(Number(row.discountAmountCents)) },
-    total: Money.ofMinor(Number(row.totalCents)),
-    shippingAddress: shippingAddressOf(row),
-    idempotencyKey: row.idempotencyKey,
-    createdAt: row.createdAt,
-    updatedAt: row.updatedAt,
-    items: items.map((item) => ({
-      productId: item.productId,
-      name: item.name,
-      unitPrice: Money.ofMinor(item.unitPriceCents),
-      quantity: item.quantity,
-      lineTotal: Money.ofMinor(Number(item.lineTotalCents)),
-    })),
-  };
 }

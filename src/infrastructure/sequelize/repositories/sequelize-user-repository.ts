@@ -4,6 +4,7 @@ import { emailTaken, type NewUser, type Role, type User } from '../../../domain/
 import { Database } from '../database';
 import { isUniqueViolation } from '../driver-errors';
 import type { UserRow } from '../models/user-model';
+import { forUpdate, type Timestamp, timeOf } from './columns';
 
 const toUser = (row: UserRow): User => ({
   id: row.id,
@@ -15,13 +16,37 @@ const toUser = (row: UserRow): User => ({
   createdAt: row.createdAt,
 });
 
+interface UserColumns {
+  id: number;
+  email: string;
+  name: string | null;
+  role: Role;
+  password_hash: string;
+  session_version: number;
+  created_at: Timestamp;
+}
+
+const fromColumns = (row: UserColumns): User => ({
+  id: row.id,
+  email: row.email,
+  name: row.name,
+  role: row.role,
+  passwordHash: row.password_hash,
+  sessionVersion: row.session_version,
+  createdAt: timeOf(row.created_at),
+});
+
 @injectable()
 export class SequelizeUserRepository implements UserRepository {
   constructor(@inject(Database) private readonly db: Database) {}
 
+  /** Every authenticated request reads its user, so the statement is written by hand. */
   async findById(id: number): Promise<User | null> {
-    const row = await this.db.models.User.findByPk(id, this.db.scope());
-    return row && toUser(row);
+    const [row] = await this.db.sql.select<UserColumns>(
+      'SELECT id, email, name, role, password_hash, session_version, created_at FROM users WHERE id = ?',
+      [id],
+    );
+    return row ? fromColumns(row) : null;
   }
 
   async findByEmail(email: string): Promise<User | null> {
@@ -44,6 +69,6 @@ export class SequelizeUserRepository implements UserRepository {
   }
 
   async lock(id: number): Promise<void> {
-    await this.db.models.User.findByPk(id, { attributes: ['id'], ...this.db.scope(true) });
+    await this.db.sql.select(`SELECT id FROM users WHERE id = ?${forUpdate(this.db)}`, [id]);
   }
 }
