@@ -41,10 +41,14 @@ export async function stockForCheckout(db: SqlClient, shoppers: Shopper[]): Prom
       );
       const carts = await session.rows<{ id: number; user_id: number }>(`SELECT id, user_id FROM carts WHERE user_id IN (${inList})`, userIds);
       const cartOf = new Map(carts.map((cart) => [cart.user_id, cart.id]));
+      const prices = await session.rows<{ id: number; price_cents: number }>(
+        `SELECT id, price_cents FROM products WHERE id IN (${productIds.map(() => '?').join(', ')})`,
+        productIds,
+      );
+      const priceOf = new Map(prices.map((product) => [product.id, product.price_cents]));
       await session.run(
-        `INSERT INTO cart_lines (cart_id, product_id, quantity, added_price_cents, created_at, updated_at)
-         SELECT ?, id, 1, price_cents, ?, ? FROM products WHERE id = ?${' UNION ALL SELECT ?, id, 1, price_cents, ?, ? FROM products WHERE id = ?'.repeat(lines.length - 1)}`,
-        lines.flatMap(([userId, productId]) => [cartOf.get(userId!), now, now, productId]),
+        `INSERT INTO cart_lines (cart_id, product_id, quantity, added_price_cents, created_at, updated_at) VALUES ${lines.map(() => '(?, ?, 1, ?, ?, ?)').join(', ')}`,
+        lines.flatMap(([userId, productId]) => [cartOf.get(userId!), productId, priceOf.get(productId!), now, now]),
       );
     });
   return { db, shoppers, productIds, refill };
