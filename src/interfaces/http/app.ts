@@ -12,7 +12,7 @@ import { jsonBody } from './json-body';
 import { admissionRoutes, operationRoutes } from './operation-routes';
 import { problemHandler, unknownRoute } from './problem';
 import { requestDeadline } from './request-deadline';
-import { requestLogging } from './request-logging';
+import { logRequests } from './request-logging';
 
 export interface HttpAppDependencies {
   resolve: Resolve;
@@ -36,7 +36,7 @@ export function createHttpApp(dependencies: HttpAppDependencies): Express {
   app.set('trust proxy', trustProxy);
   if (metrics) app.use(countRequests(metrics.registry));
   app.use(helmet());
-  app.use(requestLogging(logger));
+  logRequests(app, logger);
   if (corsOrigins.length > 0) app.use(browserAccess(corsOrigins));
   app.use(requestDeadline(requestTimeoutMs));
   // tRPC reads its own body, so that its errors keep tRPC's shape.

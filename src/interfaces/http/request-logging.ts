@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { RequestHandler } from 'express';
+import type { Express, Request } from 'express';
 import type { Logger } from 'pino';
 
 declare module 'http' {
@@ -21,24 +21,29 @@ export function withoutQueryValues(url: string): string {
   return `${url.slice(0, start)}?${names.map((name) => `${encodeURIComponent(name)}=[redacted]`).join('&')}`;
 }
 
+const REQUEST_LOGGER = Symbol('request logger');
+
 /**
  * One log line per request when its answer is sent or the client goes away, tagged with an id
  * the client may give and always gets back. The line holds the method, the URL without query
- * values, the client's address, the status and the time taken, and nothing else; so that it
- * costs little on every request, the logger the handlers use (`req.log`) is only made when one
- * of them logs.
+ * values, the client's address, the status and the time taken, and nothing else. So that this
+ * costs little on every request, the logger the handlers use (`req.log`) is made only when one
+ * of them logs, by a getter on the app's request prototype.
  */
-export function requestLogging(logger: Logger): RequestHandler {
+export function logRequests(app: Express, logger: Logger): void {
+  Object.defineProperty(app.request, 'log', {
+    get(this: Request & { [REQUEST_LOGGER]?: Logger }) {
+      return (this[REQUEST_LOGGER] ??= logger.child({ req: { id: this.id } }));
+    },
+  });
   // The request line is built here of fields that hold no secret, so it skips the redaction
   // every other line goes through, which would cost more than the rest of the line.
   const requestLines = logger.child({}, { redact: [] });
-  return (req, res, next) => {
+  app.use((req, res, next) => {
     const given = req.headers['x-request-id'];
     const id = typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
     res.setHeader('X-Request-Id', id);
     req.id = id;
-    let requestLogger: Logger | undefined;
-    Object.defineProperty(req, 'log', { get: () => (requestLogger ??= logger.child({ req: { id } })), configurable: true });
     const started = performance.now();
     res.once('close', () => {
       const line = {
@@ -51,5 +56,5 @@ export function requestLogging(logger: Logger): RequestHandler {
       else requestLines.info(line, 'request completed');
     });
     next();
-  };
+  });
 }
