@@ -1,4 +1,5 @@
-import { getAlpha2Codes } from 'i18n-iso-countries';
+// The package's main entry loads the country names of every locale; only the codes are needed.
+import { getAlpha2Codes } from 'i18n-iso-countries/index';
 import { z } from 'zod';
 import { ADDRESS_FIELD_MAX_LENGTH as MAX } from '../../domain/addresses/address';
 import { pagination } from '../shared/pagination';
