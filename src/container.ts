@@ -25,7 +25,6 @@ import { UnitOfWork } from './application/ports/unit-of-work';
 import { UserRepository } from './application/ports/user-repository';
 import { EventOutbox } from './application/ports/event-outbox';
 import { BrokerBacklog, EventBroker } from './application/ports/event-broker';
-import { AmqpEventBroker } from './infrastructure/amqp/amqp-event-broker';
 import { SequelizeBrokerBacklog } from './infrastructure/sequelize/repositories/sequelize-broker-backlog';
 import { DeliveryRepository } from './application/ports/delivery-repository';
 import { WebhookRepository } from './application/ports/webhook-repository';
@@ -39,7 +38,6 @@ import { HttpWebhookTransport } from './infrastructure/webhooks/http-webhook-tra
 import { TargetGuard } from './infrastructure/webhooks/target-guard';
 import { createLogger, type Logger } from './infrastructure/logger';
 import { Metrics } from './infrastructure/metrics/metrics';
-import { connectRedis } from './infrastructure/redis/redis-connection';
 import { Database } from './infrastructure/sequelize/database';
 import { withMigrationLock } from './infrastructure/sequelize/migration-lock';
 import { createMigrator } from './infrastructure/sequelize/migrator';
@@ -95,8 +93,13 @@ export async function createApplication(config: Config, options: ApplicationOpti
   const hasher = new Argon2PasswordHasher();
   const metrics = new Metrics();
   if (config.METRICS_ENABLED) metrics.serve(database);
-  const redis = config.REDIS_URL ? await connectRedis(config.REDIS_URL, logger) : undefined;
-  const broker = config.AMQP_URL ? new AmqpEventBroker(config.AMQP_URL, config.AMQP_EXCHANGE, logger) : undefined;
+  // Their clients are loaded only when configured: most installations use neither.
+  const redis = config.REDIS_URL
+    ? await (await import('./infrastructure/redis/redis-connection.js')).connectRedis(config.REDIS_URL, logger)
+    : undefined;
+  const broker = config.AMQP_URL
+    ? new (await import('./infrastructure/amqp/amqp-event-broker.js')).AmqpEventBroker(config.AMQP_URL, config.AMQP_EXCHANGE, logger)
+    : undefined;
   const attemptLimiter = (name: string, limit: number, windowSeconds: number) =>
     redis
       ? FlexibleAttemptLimiter.shared(redis, config.REDIS_PREFIX, name, limit, windowSeconds)
