@@ -1,24 +1,29 @@
 import 'reflect-metadata';
 import { parseArgs } from 'node:util';
-import sqlite3 from 'sqlite3';
 import { GetProduct } from '../src/application/catalog/get-product';
 import { ListProducts } from '../src/application/catalog/list-products';
 import { listProductsInput } from '../src/application/catalog/schemas';
 import { createApplication } from '../src/container';
 import { loadConfig } from '../src/infrastructure/config';
-import { seededDatabase } from './setup/scratch-database';
+import { Reader } from '../src/infrastructure/sequelize/reader';
+import { growCatalog } from './setup/catalog-growth';
+import { analyze, seededDatabase } from './setup/scratch-database';
 import { type Dialect, type SqlClient, sqlClient } from './sql/sql-client';
 
 /**
  * The query plans of the statements the service sends for the product listing and a product,
- * on a fresh catalog: `node --import tsx bench/explain.ts [--db sqlite|mysql|postgres] [--products N]`.
+ * on a fresh catalog of N products: `node --import tsx bench/explain.ts [--db sqlite|mysql|postgres] [--products N]`.
+ * The listing is of one category unless `allCategories`; a price filter makes its total counted.
  */
 const QUESTIONS = [
   { sort: '-createdAt', page: 1 },
   { sort: 'price', page: 1 },
   { sort: '-name', page: 1 },
-  { sort: 'price', page: 50 },
-] as const;
+  { sort: 'price', page: 200 },
+  { sort: 'name', page: 200 },
+  { sort: 'price', page: 1, minPrice: 10 },
+  { sort: 'name', page: 200, allCategories: true },
+];
 const TIMED_RUNS = 5;
 
 interface Statement {
@@ -27,26 +32,17 @@ interface Statement {
 }
 
 /**
- * Records the SELECTs the service sends. Reads on SQLite may bypass Sequelize for connections
- * of their own, so there they are caught at the driver, with their parameters; elsewhere
- * Sequelize's query log has them, values written in.
+ * Records the SELECTs the service sends through its reader, with their parameters: the
+ * catalog's reads are all there, whichever way each dialect's driver is reached.
  */
-function recordStatements(dialect: Dialect): { statements: Statement[]; onQuery: (sql: string) => void } {
+function recordStatements(): Statement[] {
   const statements: Statement[] = [];
-  const record = (sql: string, params: unknown[]) => {
-    if (/^\s*SELECT/i.test(sql)) statements.push({ sql: sql.replace(/;\s*$/, ''), params });
+  const select = Reader.prototype.select;
+  Reader.prototype.select = function <Row extends object>(this: Reader, sql: string, params: unknown[]): Promise<Row[]> {
+    statements.push({ sql, params });
+    return select.call(this, sql, params) as Promise<Row[]>;
   };
-  if (dialect === 'sqlite') {
-    const all = sqlite3.Database.prototype.all;
-    sqlite3.Database.prototype.all = function (this: sqlite3.Database, sql: string, ...rest: unknown[]) {
-      record(sql, rest.filter((arg) => typeof arg !== 'function').flat());
-      return (all as (...args: unknown[]) => sqlite3.Database).call(this, sql, ...rest);
-    } as typeof all;
-  }
-  const onQuery = (logged: string) => {
-    if (dialect !== 'sqlite') record(logged.replace(/^Executing \([^)]*\): /, ''), []);
-  };
-  return { statements, onQuery };
+  return statements;
 }
 
 async function plan(db: SqlClient, { sql, params }: Statement): Promise<string> {
@@ -61,12 +57,12 @@ async function plan(db: SqlClient, { sql, params }: Statement): Promise<string> 
       .join('\n');
   }
   if (db.dialect === 'mysql') {
-    const rows = await db.rows<Record<string, unknown>>(`EXPLAIN ${sql}`);
+    const rows = await db.rows<Record<string, unknown>>(`EXPLAIN ${sql}`, params);
     return rows
       .map((row) => `  ${row.table}: type=${row.type} key=${row.key} rows=${row.rows} possible=${row.possible_keys} ${row.Extra ?? ''}`)
       .join('\n');
   }
-  const rows = await db.rows<{ 'QUERY PLAN': string }>(`EXPLAIN ${sql}`);
+  const rows = await db.rows<{ 'QUERY PLAN': string }>(`EXPLAIN ${sql}`, params);
   return rows.map((row) => `  ${row['QUERY PLAN']}`).join('\n');
 }
 
@@ -83,19 +79,23 @@ async function medianMs(db: SqlClient, { sql, params }: Statement): Promise<numb
 async function main(): Promise<void> {
   const { values } = parseArgs({ options: { db: { type: 'string', default: 'sqlite' }, products: { type: 'string', default: '10000' } } });
   const dialect = values.db as Dialect;
-  const database = await seededDatabase(dialect, Number(values.products));
-  const { statements, onQuery } = recordStatements(dialect);
-  const application = await createApplication(loadConfig({ DATABASE_URL: database.url, LOG_LEVEL: 'silent' }), { onQuery });
+  const database = await seededDatabase(dialect, 0);
+  const grown = await sqlClient(database.url);
+  await growCatalog(grown, Number(values.products)).finally(() => grown.close());
+  await analyze(database.url);
+  const statements = recordStatements();
+  const application = await createApplication(loadConfig({ DATABASE_URL: database.url, LOG_LEVEL: 'silent' }));
   const db = await sqlClient(database.url);
   try {
     const [category] = await db.rows<{ id: number }>('SELECT category_id AS id FROM products GROUP BY category_id ORDER BY category_id LIMIT 1');
     const [product] = await db.rows<{ id: number }>('SELECT MAX(id) AS id FROM products');
     statements.length = 0;
-    for (const question of QUESTIONS) {
-      await application.resolve(ListProducts).execute(listProductsInput.parse({ ...question, categoryId: category!.id, pageSize: 20 }));
+    for (const { allCategories, ...question } of QUESTIONS) {
+      const categoryId = allCategories ? undefined : category!.id;
+      await application.resolve(ListProducts).execute(listProductsInput.parse({ ...question, categoryId, pageSize: 20 }));
     }
     await application.resolve(GetProduct).execute(product!.id);
-    console.log(`${values.db}, ${values.products} generated products\n`);
+    console.log(`${values.db}, ${values.products} products\n`);
     const distinct = new Map(statements.map((statement) => [JSON.stringify(statement), statement]));
     for (const statement of distinct.values()) {
       const params = statement.params.length ? `\n  -- parameters ${JSON.stringify(statement.params)}` : '';

@@ -7,6 +7,7 @@ import { byIdScenario, conditionalScenario, listScenario } from './scenarios/cat
 import { checkoutScenario, stockForCheckout } from './scenarios/checkout';
 import { loginStallScenario } from './scenarios/login-stall';
 import { runScenario, type ScenarioResult } from './scenarios/run-scenario';
+import { SCALING, scalingScenario } from './scenarios/scaling';
 import type { Scenario } from './scenarios/scenario';
 import { listingPaths, productPaths } from './setup/catalog-requests';
 import { sameAnswers } from './setup/same-answers';
@@ -61,9 +62,13 @@ async function prepareAndRun(options: Options, teardown: Teardown): Promise<Scen
     // Last: orders change the stock, and with it the answers the other scenarios compare.
     checkoutScenario(service, databaseCeiling, checkout, options.maxBurstsPerRound),
   ];
-  const unknown = options.only.filter((name) => !scenarios.some((scenario) => scenario.name === name));
-  if (unknown.length) throw new Error(`No scenario named ${unknown.join(', ')}: choose from ${scenarios.map((s) => s.name).join(', ')}`);
-  const chosen = scenarios.filter((scenario) => options.only.length === 0 || options.only.includes(scenario.name));
+  const names = [...scenarios.map((scenario) => scenario.name), SCALING];
+  const unknown = options.only.filter((name) => !names.includes(name));
+  if (unknown.length) throw new Error(`No scenario named ${unknown.join(', ')}: choose from ${names.join(', ')}`);
+  const wanted = (name: string) => options.only.length === 0 || options.only.includes(name);
+  const chosen = scenarios.filter((scenario) => wanted(scenario.name));
+  // Brings catalogs and services of its own, so they are made only when it runs.
+  if (wanted(SCALING)) chosen.push(await scalingScenario(options, entryPoint, teardown, step));
 
   const results: ScenarioResult[] = [];
   for (const scenario of chosen) {

@@ -1,7 +1,7 @@
 import type { SqlClient } from '../sql/sql-client';
 
-const SORTS = ['-createdAt', 'createdAt', 'price', '-price', 'name', '-name'];
-const PAGE_SIZE = 20;
+export const SORTS = ['-createdAt', 'createdAt', 'price', '-price', 'name', '-name'];
+export const PAGE_SIZE = 20;
 const PAGES = [1, 2, 3, 5, 10, 20, 50, 100, 200, 500];
 
 /** The same pseudo-random order on every run, so that runs ask the same questions in the same order. */
@@ -28,6 +28,14 @@ export async function listingPaths(db: SqlClient): Promise<string[]> {
     );
   });
   return shuffled(paths);
+}
+
+/** The same page of every category in every sort. */
+export async function pagePaths(db: SqlClient, page: number): Promise<string[]> {
+  const categories = await db.rows<{ id: number }>('SELECT id FROM categories ORDER BY id');
+  return shuffled(
+    categories.flatMap(({ id }) => SORTS.map((sort) => `/products?categoryId=${id}&pageSize=${PAGE_SIZE}&sort=${sort}&page=${page}`)),
+  );
 }
 
 /** Paths of `count` live products spread evenly over the catalog. */

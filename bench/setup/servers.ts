@@ -22,6 +22,17 @@ export const PROFILE_DIR = path.join(tmpdir(), 'storefront-bench-profiles');
 const profiling = (cpuProfile: boolean, server: string) =>
   cpuProfile ? ['--cpu-prof', `--cpu-prof-dir=${path.join(PROFILE_DIR, server)}`] : [];
 
+/** The admin a catalog service is started with, for scenarios that write the catalog through it. */
+export const BENCH_ADMIN = { email: 'admin@bench.test', password: 'bench admin password, long enough' };
+
+/** A service of its own on another database, with BENCH_ADMIN; stopped at the end. */
+export async function startCatalogService(entryPoint: string, databaseUrl: string, label: string, cpuProfile: boolean, teardown: Teardown) {
+  const environment = { ...serviceEnvironment(databaseUrl), ADMIN_EMAIL: BENCH_ADMIN.email, ADMIN_PASSWORD: BENCH_ADMIN.password };
+  const service = await startService(entryPoint, environment, profiling(cpuProfile, `service-${label}`));
+  teardown.add(() => service.stop());
+  return service;
+}
+
 /** Both at once, since each takes seconds to load; whichever started is stopped at the end. */
 export async function startServiceAndDatabaseCeiling(entryPoint: string, databaseUrl: string, cpuProfile: boolean, teardown: Teardown) {
   const [service, databaseCeiling] = await Promise.allSettled([

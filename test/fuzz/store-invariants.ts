@@ -15,6 +15,11 @@ const INVARIANTS: Record<string, string> = {
   "every order line's total is its price times its quantity": `
     SELECT id, unit_price_cents, quantity, line_total_cents FROM order_items
     WHERE quantity <= 0 OR line_total_cents <> unit_price_cents * quantity`,
+  "every category's kept count of live products is what counting them finds": `
+    SELECT c.id, c.live_product_count, COUNT(p.id) AS live
+    FROM categories c LEFT JOIN products p ON p.category_id = c.id AND p.deleted_at IS NULL
+    GROUP BY c.id, c.live_product_count
+    HAVING c.live_product_count <> COUNT(p.id)`,
   // Stock may legitimately drop below a cart line later (an admin's edit, another buyer's
   // order), so only a line written after its product's last change must fit the stock.
   "no cart line holds more than its product's stock": `

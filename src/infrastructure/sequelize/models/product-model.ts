@@ -8,11 +8,12 @@ import {
   type NonAttribute,
   type Sequelize,
 } from 'sequelize';
-import type { CategoryRow } from './category-model';
+import { type CategoryRow, countLiveProducts } from './category-model';
 
 export interface ProductRow extends Model<InferAttributes<ProductRow>, InferCreationAttributes<ProductRow>> {
   id: CreationOptional<number>;
   name: string;
+  nameKey: CreationOptional<string>;
   description: string | null;
   searchText: CreationOptional<string>;
   priceCents: number;
@@ -30,7 +31,16 @@ export function defineProductModel(sequelize: Sequelize): ModelStatic<ProductRow
     'Product',
     {
       id: { type: DataTypes.INTEGER, primaryKey: true, autoIncrement: true },
-      name: { type: DataTypes.STRING(200), allowNull: false },
+      name: {
+        type: DataTypes.STRING(200),
+        allowNull: false,
+        // The sort key goes wherever the name goes, whoever writes it through the model (the seed too).
+        set(this: ProductRow, name: string) {
+          this.setDataValue('name', name);
+          this.setDataValue('nameKey', nameKeyOf(name));
+        },
+      },
+      nameKey: { type: DataTypes.STRING(400), allowNull: false },
       description: { type: DataTypes.TEXT, allowNull: true },
       searchText: { type: DataTypes.TEXT, allowNull: false },
       priceCents: { type: DataTypes.INTEGER, allowNull: false },
@@ -41,8 +51,27 @@ export function defineProductModel(sequelize: Sequelize): ModelStatic<ProductRow
       createdAt: DataTypes.DATE(3),
       updatedAt: DataTypes.DATE(3),
     },
-    { tableName: 'products' },
+    {
+      tableName: 'products',
+      hooks: {
+        // The repository writes one product at a time and counts it; a bulk load (the seed)
+        // bypasses it, so its live products are counted here, in its transaction.
+        async afterBulkCreate(rows, options) {
+          const added = new Map<number, number>();
+          for (const { categoryId, deletedAt } of rows) {
+            if (categoryId && !deletedAt) added.set(categoryId, (added.get(categoryId) ?? 0) + 1);
+          }
+          const Category = sequelize.models.Category as ModelStatic<CategoryRow>;
+          for (const [categoryId, by] of added) await countLiveProducts(Category, categoryId, by, { transaction: options.transaction ?? undefined });
+        },
+      },
+    },
   );
+}
+
+/** What the listing sorts by name: the name lower-cased, as `q` is matched. */
+export function nameKeyOf(name: string): string {
+  return name.toLowerCase();
 }
 
 /** What `q` is matched against: name and description, lower-cased, one per line. */

@@ -8,6 +8,7 @@ import type {
 import type { Product, ProductFields } from '../../../domain/catalog/product';
 import { Money } from '../../../domain/shared/money';
 import { Database } from '../database';
+import { countLiveProducts } from '../models/category-model';
 import { type ProductRow, searchTextOf } from '../models/product-model';
 import { ProductQueries } from './product-queries';
 
@@ -24,7 +25,10 @@ const toProduct = (row: InferAttributes<ProductRow>): Product => ({
   updatedAt: row.updatedAt,
 });
 
-/** The row of a product's fields; its search text is written with them, whichever of them change. */
+/**
+ * The row of a product's fields; its search text is written with them, whichever of them change
+ * (the model writes the name's sort key with the name).
+ */
 const toProductRow = ({ price, ...fields }: ProductFields) => ({
   ...fields,
   priceCents: price.minorUnits,
@@ -36,7 +40,7 @@ export class SequelizeProductRepository implements ProductRepository {
   private readonly queries: ProductQueries;
 
   constructor(@inject(Database) private readonly db: Database) {
-    this.queries = new ProductQueries(db.reader);
+    this.queries = new ProductQueries(db.reader, db.dialect);
   }
 
   findById(id: number): Promise<ProductWithCategory | null> {
@@ -49,21 +53,36 @@ export class SequelizeProductRepository implements ProductRepository {
   }
 
   async create(product: ProductFields): Promise<Product> {
+    await this.countLive(product.categoryId, 1);
     return toProduct(await this.db.models.Product.create({ ...toProductRow(product), deletedAt: null }, this.db.scope()));
   }
 
   async update(id: number, product: ProductFields): Promise<Product | null> {
-    const row = await this.db.models.Product.findOne({ where: { id, deletedAt: null }, ...this.db.scope() });
+    // Locked, so that the category it leaves is the one it was in when a concurrent edit commits.
+    const row = await this.db.models.Product.findOne({ where: { id, deletedAt: null }, ...this.db.scope(true) });
     if (!row) return null;
+    if (row.categoryId !== product.categoryId) {
+      await this.countLive(row.categoryId!, -1);
+      await this.countLive(product.categoryId, 1);
+    }
     return toProduct(await row.update(toProductRow(product), this.db.scope()));
   }
 
   async softDelete(id: number): Promise<boolean> {
-    const [changed] = await this.db.models.Product.update(
-      { deletedAt: new Date() },
-      { where: { id, deletedAt: null }, ...this.db.scope() },
-    );
-    return changed === 1;
+    const row = await this.db.models.Product.findOne({ where: { id, deletedAt: null }, ...this.db.scope(true) });
+    if (!row) return false;
+    await row.update({ deletedAt: new Date() }, this.db.scope());
+    await this.countLive(row.categoryId!, -1);
+    return true;
+  }
+
+  /**
+   * `SET n = n + by` in the write's transaction: exact however many writes run at once. Counted
+   * before the product row is written: on MySQL the row's foreign key check share-locks the
+   * category, and two writers each holding that share lock could not both take the write lock.
+   */
+  private countLive(categoryId: number, by: number): Promise<void> {
+    return countLiveProducts(this.db.models.Category, categoryId, by, this.db.scope());
   }
 
   list(query: ProductListQuery): Promise<{ items: ProductWithCategory[]; total: number }> {
