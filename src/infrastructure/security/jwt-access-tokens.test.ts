@@ -36,6 +36,7 @@ describe('JwtAccessTokens', () => {
     ['no expiry', forge(valid)],
     ['a past expiry', forge({ ...valid, exp: now() - 10 })],
     ['no subject', forge({ ...valid, sub: undefined, exp: now() + 60 })],
+    ['a subject past any stored id', forge({ ...valid, sub: '2147483648', exp: now() + 60 })],
     ['no token id', forge({ ...valid, jti: undefined, exp: now() + 60 })],
     ['an unknown role', forge({ ...valid, role: 'root', exp: now() + 60 })],
     ['a session that is not text', forge({ ...valid, sid: 42, exp: now() + 60 })],

@@ -1,6 +1,7 @@
 import { type KeyObject, createSecretKey, randomUUID } from 'node:crypto';
 import jwt from 'jsonwebtoken';
 import type { AccessTokenClaims, AccessTokens, IssuedAccessToken, SessionRef } from '../../application/ports/access-tokens';
+import { isId } from '../../application/shared/ids';
 import { ROLES, type Role } from '../../domain/accounts/user';
 import { UnauthenticatedError } from '../../domain/shared/errors';
 
@@ -61,6 +62,8 @@ function claimsOf(payload: string | jwt.JwtPayload): AccessTokenClaims {
     typeof payload.exp !== 'number' ||
     !isTokenId(payload.jti) ||
     !/^[1-9]\d*$/.test(payload.sub ?? '') ||
+    // However well signed, a subject no user could have is refused before it reaches a query.
+    !isId(Number(payload.sub)) ||
     !ROLES.includes(payload.role) ||
     !(payload.sid === undefined || isTokenId(payload.sid)) ||
     !(payload.ver === undefined || Number.isSafeInteger(payload.ver))
