@@ -19,7 +19,7 @@ const SELECT_PRODUCT = `
          p.created_at, p.updated_at, c.name AS category_name
   FROM products p JOIN categories c ON c.id = p.category_id`;
 
-const SORT_KEYS: Record<string, string> = { name: 'LOWER(p.name)', price: 'p.price_cents', createdAt: 'p.created_at' };
+const SORT_KEYS: Record<string, string> = { name: 'p.name_key', price: 'p.price_cents', createdAt: 'p.created_at' };
 
 /** The service's answer for a product, field for field and in the same order, so the bytes match. */
 function productJson(row: ProductRow) {
@@ -51,7 +51,12 @@ export interface ListingQuery {
   pageSize: number;
 }
 
-/** A page of live products, sorted with the id as tie-break, and the exact count of all of them. */
+/**
+ * A page of live products, sorted with the id as tie-break, and the exact count of all of them:
+ * the same statements as the service's (product-queries.ts), so that the ceiling is the best
+ * the schema allows, sent by hand. Past the first page the ids come first, from the index alone;
+ * the total is the one kept on the category.
+ */
 export async function productPage(db: SqlSession, query: ListingQuery) {
   const descending = query.sort.startsWith('-');
   const key = SORT_KEYS[query.sort.replace(/^-/, '')];
@@ -59,13 +64,22 @@ export async function productPage(db: SqlSession, query: ListingQuery) {
   const direction = descending ? 'DESC' : 'ASC';
   const where = `p.deleted_at IS NULL${query.categoryId === undefined ? '' : ' AND p.category_id = ?'}`;
   const filter = query.categoryId === undefined ? [] : [query.categoryId];
+  const indexOrder = db.dialect === 'postgres' ? `p.deleted_at ${direction}, ` : '';
+  const offset = (query.page - 1) * query.pageSize;
+  const page = `WHERE ${where} ORDER BY ${indexOrder}${key} ${direction}, p.id ${direction} LIMIT ? OFFSET ?`;
   const [rows, counted] = await Promise.all([
-    db.rows<ProductRow>(`${SELECT_PRODUCT} WHERE ${where} ORDER BY ${key} ${direction}, p.id ${direction} LIMIT ? OFFSET ?`, [
-      ...filter,
-      query.pageSize,
-      (query.page - 1) * query.pageSize,
-    ]),
-    db.rows<{ total: number | string }>(`SELECT COUNT(*) AS total FROM products p WHERE ${where}`, filter),
+    offset === 0 ? db.rows<ProductRow>(`${SELECT_PRODUCT} ${page}`, [...filter, query.pageSize, 0]) : deepPage(db, page, [...filter, query.pageSize, offset]),
+    query.categoryId === undefined
+      ? db.rows<{ total: number | string }>('SELECT SUM(live_product_count) AS total FROM categories')
+      : db.rows<{ total: number | string }>('SELECT live_product_count AS total FROM categories WHERE id = ?', filter),
   ]);
-  return { items: rows.map(productJson), page: query.page, pageSize: query.pageSize, total: Number(counted[0]!.total) };
+  return { items: rows.map(productJson), page: query.page, pageSize: query.pageSize, total: Number(counted[0]?.total ?? 0) };
+}
+
+async function deepPage(db: SqlSession, page: string, params: unknown[]): Promise<ProductRow[]> {
+  const ids = (await db.rows<{ id: number }>(`SELECT p.id FROM products p ${page}`, params)).map(({ id }) => id);
+  if (ids.length === 0) return [];
+  const rows = await db.rows<ProductRow>(`${SELECT_PRODUCT} WHERE p.id IN (${ids.map(() => '?').join(', ')})`, ids);
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
 }
