@@ -8,8 +8,7 @@ import { browserAccess } from './browser-access';
 import { docsRouter } from './docs-router';
 import { healthRouter } from './health-router';
 import { type ServedMetrics, countRequests, metricsRoute } from './http-metrics';
-import { jsonBody } from './json-body';
-import { admissionRoutes, operationRoutes } from './operation-routes';
+import { operationRoutes } from './operation-routes';
 import { problemHandler, unknownRoute } from './problem';
 import { requestDeadline } from './request-deadline';
 import { logRequests } from './request-logging';
@@ -41,8 +40,6 @@ export function createHttpApp(dependencies: HttpAppDependencies): Express {
   app.use(requestDeadline(requestTimeoutMs));
   // tRPC reads its own body, so that its errors keep tRPC's shape.
   app.use('/trpc', trpcHandler(resolve, maxBatch));
-  app.use(admissionRoutes(resolve));
-  app.use(jsonBody);
   // The operations first: they are what nearly every request asks for.
   app.use(operationRoutes(resolve));
   app.use(healthRouter(checkDatabase));

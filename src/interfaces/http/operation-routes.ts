@@ -4,21 +4,26 @@ import { callerOf, invoke } from '../invoke';
 import { type NamedOperation, type Resolve, pathParameters, requiresBody, takesBody } from '../operation';
 import { OPERATIONS } from '../operations';
 import { entityTagOf, matchesIfNoneMatch } from './entity-tag';
+import { readJsonBody } from './json-body';
 import { clientOf, credentialsOf, objectShape, parse, pathId, typedQuery } from './request';
 import { routeTable } from './route-table';
 import { sendJson } from './send-json';
 
-/** Every operation of the table, answered. */
+/**
+ * Every operation of the table, answered. A rate-limited one is counted against its client's
+ * limit before its body is read, so that malformed requests count too; only operations that
+ * take a body read one.
+ */
 export function operationRoutes(resolve: Resolve): RequestHandler {
-  return routeTable(OPERATIONS, (operation) => handlerOf(operation, resolve));
-}
-
-/** Counts rate-limited requests against their client's limit; mounted before the body is read, so malformed ones count too. */
-export function admissionRoutes(resolve: Resolve): RequestHandler {
-  const limited = OPERATIONS.filter((operation) => operation.admission);
-  return routeTable(limited, ({ admission }) => async (req, _res, next) => {
-    await resolve(admission!).execute(clientOf(req));
-    next();
+  return routeTable(OPERATIONS, (operation) => {
+    const { admission } = operation;
+    const readsBody = takesBody(operation.method);
+    const answer = handlerOf(operation, resolve);
+    return async (req, res) => {
+      if (admission) await resolve(admission).execute(clientOf(req));
+      if (readsBody) await readJsonBody(req, res);
+      await answer(req, res);
+    };
   });
 }
 
