@@ -18,6 +18,16 @@ export interface RunInfo {
   loadAverage: number[];
 }
 
+/** A bound on the service process itself, read once the scenarios are done. */
+export interface ProcessCheck {
+  label: string;
+  value: number;
+  unit: string;
+  atMost: number;
+  /** Undefined in a smoke run, which judges nothing. */
+  met: boolean | undefined;
+}
+
 export const RESULTS_DIR = path.join(__dirname, 'results');
 
 const statuses = (row: Row) =>
@@ -33,9 +43,9 @@ function bound(comparison: ComparisonResult): string {
   return '';
 }
 
-const verdict = (comparison: ComparisonResult) => (comparison.met === undefined ? '' : comparison.met ? 'met' : '**MISSED**');
+const verdict = (judged: { met: boolean | undefined }) => (judged.met === undefined ? '' : judged.met ? 'met' : '**MISSED**');
 
-export function markdown(info: RunInfo, results: ScenarioResult[]): string {
+export function markdown(info: RunInfo, results: ScenarioResult[], checks: ProcessCheck[]): string {
   const lines = [
     `## npm run bench: ${info.db}, ${info.products.toLocaleString('en')} products${info.smoke ? ' (smoke)' : ''}`,
     '',
@@ -62,16 +72,20 @@ export function markdown(info: RunInfo, results: ScenarioResult[]): string {
       ),
     ),
     '',
+    '| service process | value | target | |',
+    '| --- | ---: | --- | --- |',
+    ...checks.map((check) => `| ${check.label} | ${check.value} ${check.unit} | ≤ ${check.atMost} ${check.unit} | ${verdict(check)} |`),
+    '',
   ];
   return lines.join('\n');
 }
 
 /** Writes `<db>-<timestamp>.json` and `.md` under bench/results; answers the path without extension. */
-export async function writeResults(info: RunInfo, results: ScenarioResult[], table: string): Promise<string> {
+export async function writeResults(info: RunInfo, results: ScenarioResult[], checks: ProcessCheck[], table: string): Promise<string> {
   await mkdir(RESULTS_DIR, { recursive: true });
   const stamp = info.startedAt.replace(/[:.]/g, '-');
   const base = path.join(RESULTS_DIR, `${info.db}${info.smoke ? '-smoke' : ''}-${stamp}`);
-  await writeFile(`${base}.json`, `${JSON.stringify({ ...info, results }, null, 2)}\n`);
+  await writeFile(`${base}.json`, `${JSON.stringify({ ...info, results, checks }, null, 2)}\n`);
   await writeFile(`${base}.md`, table);
   return base;
 }

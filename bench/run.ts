@@ -2,18 +2,19 @@ import { execFileSync } from 'node:child_process';
 import { loadavg } from 'node:os';
 import { parseOptions, type Options } from './options';
 import { ROOT } from './processes';
-import { type RunInfo, markdown, writeResults } from './report';
+import { type ProcessCheck, type RunInfo, markdown, writeResults } from './report';
 import { byIdScenario, conditionalScenario, listScenario } from './scenarios/catalog-reads';
 import { checkoutScenario, stockForCheckout } from './scenarios/checkout';
 import { loginStallScenario } from './scenarios/login-stall';
 import { runScenario, type ScenarioResult } from './scenarios/run-scenario';
 import { SCALING, scalingScenario } from './scenarios/scaling';
 import type { Scenario } from './scenarios/scenario';
+import { WORKERS, workersScenario } from './scenarios/workers';
 import { listingPaths, productPaths } from './setup/catalog-requests';
 import { sameAnswers } from './setup/same-answers';
 import { seededDatabase } from './setup/scratch-database';
 import { buildService } from './setup/service-build';
-import { PROFILE_DIR, startHttpCeiling, startServiceAndDatabaseCeiling } from './setup/servers';
+import { PROFILE_DIR, startHttpCeiling, startServiceAndDatabaseCeiling, startServiceWorkers } from './setup/servers';
 import { signUpShoppers } from './setup/shoppers';
 import { sqlClient } from './sql/sql-client';
 import { Teardown } from './teardown';
@@ -21,7 +22,16 @@ import { Teardown } from './teardown';
 const benchStarted = performance.now();
 const step = (message: string) => console.log(`[${((performance.now() - benchStarted) / 1000).toFixed(1)} s] ${message}`);
 
-async function prepareAndRun(options: Options, teardown: Teardown): Promise<ScenarioResult[]> {
+// What the service process itself may take: the time to its first answer, the memory it holds.
+const FIRST_ANSWER_MS = 1_000;
+const RSS_MEGABYTES = 150;
+
+interface Outcome {
+  results: ScenarioResult[];
+  checks: ProcessCheck[];
+}
+
+async function prepareAndRun(options: Options, teardown: Teardown): Promise<Outcome> {
   step(`Seeding ${options.products} products into a fresh ${options.db} database${options.fromSource ? '' : ' and compiling the service'}`);
   const [database, entryPoint] = await Promise.all([
     seededDatabase(options.db, options.products).then((seeded) => {
@@ -62,11 +72,16 @@ async function prepareAndRun(options: Options, teardown: Teardown): Promise<Scen
     // Last: orders change the stock, and with it the answers the other scenarios compare.
     checkoutScenario(service, databaseCeiling, checkout, options.maxBurstsPerRound),
   ];
-  const names = [...scenarios.map((scenario) => scenario.name), SCALING];
+  const names = [...scenarios.map((scenario) => scenario.name), WORKERS, SCALING];
   const unknown = options.only.filter((name) => !names.includes(name));
   if (unknown.length) throw new Error(`No scenario named ${unknown.join(', ')}: choose from ${names.join(', ')}`);
   const wanted = (name: string) => options.only.length === 0 || options.only.includes(name);
   const chosen = scenarios.filter((scenario) => wanted(scenario.name));
+  if (wanted(WORKERS)) {
+    step('Starting the service again with WEB_CONCURRENCY=2');
+    const twoWorkers = await startServiceWorkers(entryPoint, database.url, 2, options.cpuProfile, teardown);
+    chosen.push(workersScenario(service, twoWorkers, asPaths(listing), options.connections));
+  }
   // Brings catalogs and services of its own, so they are made only when it runs.
   if (wanted(SCALING)) chosen.push(await scalingScenario(options, entryPoint, teardown, step));
 
@@ -75,7 +90,14 @@ async function prepareAndRun(options: Options, teardown: Teardown): Promise<Scen
     step(`Running ${scenario.title}`);
     results.push(await runScenario(scenario, options, !options.smoke));
   }
-  return results;
+  const judged = (value: number, atMost: number) => (options.smoke ? undefined : value <= atMost);
+  const rss = Math.round(await service.rssMegabytes());
+  const firstAnswer = service.firstAnswerMs ?? Infinity;
+  const checks: ProcessCheck[] = [
+    { label: 'first answer after start', value: firstAnswer, unit: 'ms', atMost: FIRST_ANSWER_MS, met: judged(firstAnswer, FIRST_ANSWER_MS) },
+    { label: 'RSS after the scenarios', value: rss, unit: 'MB', atMost: RSS_MEGABYTES, met: judged(rss, RSS_MEGABYTES) },
+  ];
+  return { results, checks };
 }
 
 /** The commit measured, and whether the service's sources differed from it. */
@@ -94,9 +116,9 @@ async function main(): Promise<void> {
   const loadAverage = loadavg();
   const measured = commit();
   const teardown = new Teardown();
-  let results: ScenarioResult[];
+  let outcome: Outcome;
   try {
-    results = await prepareAndRun(options, teardown);
+    outcome = await prepareAndRun(options, teardown);
   } finally {
     await teardown.run();
   }
@@ -114,12 +136,13 @@ async function main(): Promise<void> {
     node: process.version,
     loadAverage,
   };
-  const table = markdown(info, results);
+  const { results, checks } = outcome;
+  const table = markdown(info, results, checks);
   console.log(`\n${table}`);
-  console.log(`Written to ${await writeResults(info, results, table)}.{json,md}`);
+  console.log(`Written to ${await writeResults(info, results, checks, table)}.{json,md}`);
 
   const errors = results.flatMap((result) => result.rows).reduce((sum, row) => sum + row.errors, 0);
-  const missed = results.flatMap((result) => result.comparisons).filter((comparison) => comparison.met === false);
+  const missed = [...results.flatMap((result) => result.comparisons), ...checks].filter((judged) => judged.met === false);
   if (errors > 0) console.error(`${errors} requests failed.`);
   if (missed.length > 0) console.error(`${missed.length} target(s) missed.`);
   process.exitCode = errors > 0 || missed.length > 0 ? 1 : 0;

@@ -33,6 +33,14 @@ export async function startCatalogService(entryPoint: string, databaseUrl: strin
   return service;
 }
 
+/** The service again on the same database, as `workers` node:cluster workers sharing one port. */
+export async function startServiceWorkers(entryPoint: string, databaseUrl: string, workers: number, cpuProfile: boolean, teardown: Teardown) {
+  const environment = { ...serviceEnvironment(databaseUrl), WEB_CONCURRENCY: String(workers) };
+  const service = await startService(entryPoint, environment, profiling(cpuProfile, `service-${workers}-workers`));
+  teardown.add(() => service.stop());
+  return service;
+}
+
 /** Both at once, since each takes seconds to load; whichever started is stopped at the end. */
 export async function startServiceAndDatabaseCeiling(entryPoint: string, databaseUrl: string, cpuProfile: boolean, teardown: Teardown) {
   const [service, databaseCeiling] = await Promise.allSettled([
