@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { SqlClient, SqlSession } from '../sql/sql-client';
 
 interface CartLine {
@@ -54,7 +55,13 @@ async function placeOrder(db: SqlSession, userId: number) {
   );
   await db.run('DELETE FROM cart_lines WHERE cart_id = ?', [cart.id]);
   await db.run('UPDATE carts SET discount_id = NULL, updated_at = ? WHERE id = ?', [now, cart.id]);
-  return { id: orderId, status: 'pending', total: totalCents / 100, items: lines.length };
+  const order = { id: orderId, status: 'pending', total: totalCents / 100, items: lines.length };
+  // The outbox, as the service records it: the event, then the webhooks that may want it (none here).
+  const eventId = randomUUID();
+  const body = JSON.stringify({ id: eventId, type: 'order.placed', createdAt: now.toISOString(), data: { order } });
+  await db.run('INSERT INTO events (id, type, body, created_at, published_at) VALUES (?, ?, ?, ?, ?)', [eventId, 'order.placed', body, now, now]);
+  await db.rows('SELECT id, events FROM webhooks WHERE active = ?', [true]);
+  return order;
 }
 
 /** One checkout in one transaction, tried again when the database breaks a deadlock, as the service does. */
