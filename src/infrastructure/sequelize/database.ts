@@ -8,6 +8,7 @@ import { armQueryDeadlines } from './query-deadlines';
 import { Reader } from './reader';
 import { Sql } from './sql';
 import { sqliteDriver } from './sqlite-driver';
+import { keepOneTransactionConnection } from './sqlite-transactions';
 
 export interface DatabaseOptions {
   url: string;
@@ -49,6 +50,7 @@ export class Database {
       define: { underscored: true },
     });
     if (deadlineMs > 0 && this.dialect !== 'sqlite') armQueryDeadlines(this.sequelize, deadlineMs);
+    if (this.sqliteFile) keepOneTransactionConnection(this.sequelize);
     // Every model call ends in sequelize.query: one place to tell unreachability from real answers.
     const query = this.sequelize.query.bind(this.sequelize);
     this.sequelize.query = ((...args: Parameters<typeof query>) => query(...args).catch(asUnavailable)) as typeof query;
