@@ -68,7 +68,17 @@ export class Database {
   scope(lockForUpdate = false): { transaction?: Transaction; lock?: boolean } {
     const transaction = this.transaction;
     if (!transaction) return {};
-    return lockForUpdate && this.dialect !== 'sqlite' ? { transaction, lock: true } : { transaction };
+    return lockForUpdate && this.locksRows() ? { transaction, lock: true } : { transaction };
+  }
+
+  /** What ends a hand-written SELECT that locks its rows until the unit of work ends, as `scope(true)` does. */
+  forUpdate(): string {
+    return this.transaction && this.locksRows() ? ' FOR UPDATE' : '';
+  }
+
+  // SQLite has no row locks: its transactions run one at a time.
+  private locksRows(): boolean {
+    return this.dialect !== 'sqlite';
   }
 
   runInTransaction<T>(work: () => Promise<T>): Promise<T> {

@@ -1,5 +1,3 @@
-import type { Database } from '../database';
-
 /** A timestamp column as the drivers hand it back: SQLite keeps timestamps as text. */
 export type Timestamp = Date | string;
 
@@ -9,14 +7,6 @@ export const timeOrNull = (value: Timestamp | null): Date | null => (value === n
 
 /** A BOOLEAN column: MySQL and SQLite hand it back as 0 or 1. */
 export type Flag = boolean | number;
-
-/**
- * What ends a SELECT that locks its rows until the unit of work ends, as `scope(true)` does for
- * Sequelize's queries: nothing out of a transaction, nor on SQLite, whose transactions run one at a time.
- */
-export function forUpdate(db: Database): string {
-  return db.transaction && db.dialect !== 'sqlite' ? ' FOR UPDATE' : '';
-}
 
 /** The VALUES of a multi-row INSERT: `rows` groups of `width` placeholders. */
 export function valueRows(rows: number, width: number): string {

@@ -5,7 +5,7 @@ import type { CartLine } from '../../../domain/cart/cart';
 import { Money } from '../../../domain/shared/money';
 import { Database } from '../database';
 import type { CartRow } from '../models/cart-model';
-import { type Timestamp, forUpdate, timeOrNull } from './columns';
+import { type Timestamp, timeOrNull } from './columns';
 
 const toStoredCart = (row: CartRow): StoredCart => ({ id: row.id, discountId: row.discountId, expiresAt: row.expiresAt });
 
@@ -108,7 +108,7 @@ export class SequelizeCartRepository implements CartRepository {
   private async findLive(key: CartKey, now: Date, lockForUpdate: boolean): Promise<StoredCart | null> {
     const [where, values] =
       'userId' in key ? ['user_id = ?', [key.userId]] : ['token_digest = ? AND expires_at > ?', [key.tokenDigest, now]];
-    const lock = lockForUpdate ? forUpdate(this.db) : '';
+    const lock = lockForUpdate ? this.db.forUpdate() : '';
     const [row] = await this.db.sql.select<CartColumns>(`SELECT id, discount_id, expires_at FROM carts WHERE ${where}${lock}`, values);
     return row ? { id: row.id, discountId: row.discount_id, expiresAt: timeOrNull(row.expires_at) } : null;
   }

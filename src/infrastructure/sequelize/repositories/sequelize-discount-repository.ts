@@ -13,7 +13,6 @@ import { Database } from '../database';
 import { newestFirstPage } from './newest-first';
 import { isForeignKeyViolation, isUniqueViolation } from '../driver-errors';
 import type { DiscountRow } from '../models/discount-model';
-import { forUpdate } from './columns';
 import { type DiscountColumns, SELECT_DISCOUNTS, discountOf, ruleOf } from './discount-columns';
 
 const toDiscount = (row: DiscountRow): Discount => ({
@@ -64,7 +63,7 @@ export class SequelizeDiscountRepository implements DiscountRepository {
   }
 
   async lock(id: number): Promise<Discount | null> {
-    const [row] = await this.db.sql.select<DiscountColumns>(`${SELECT_DISCOUNTS} WHERE id = ?${forUpdate(this.db)}`, [id]);
+    const [row] = await this.db.sql.select<DiscountColumns>(`${SELECT_DISCOUNTS} WHERE id = ?${this.db.forUpdate()}`, [id]);
     return row ? discountOf(row) : null;
   }
 

@@ -5,7 +5,7 @@ import { idempotencyKeyReused, type NewOrder, type Order } from '../../../domain
 import type { OrderStatus } from '../../../domain/ordering/order-status';
 import { Database } from '../database';
 import { isUniqueViolation } from '../driver-errors';
-import { forUpdate, valueRows } from './columns';
+import { valueRows } from './columns';
 import { type ItemColumns, type OrderColumns, orderOf, shippingValues } from './order-columns';
 
 // Checkout writes and reads orders in every transaction, so orders go through hand-written statements.
@@ -66,7 +66,7 @@ export class SequelizeOrderRepository implements OrderRepository {
   }
 
   async lock(id: number): Promise<Order | null> {
-    return this.findOne(`${SELECT_ORDERS} WHERE id = ?${forUpdate(this.db)}`, [id]);
+    return this.findOne(`${SELECT_ORDERS} WHERE id = ?${this.db.forUpdate()}`, [id]);
   }
 
   async findByIdempotencyKey(userId: number, key: string): Promise<Order | null> {

@@ -4,7 +4,7 @@ import { emailTaken, type NewUser, type Role, type User } from '../../../domain/
 import { Database } from '../database';
 import { isUniqueViolation } from '../driver-errors';
 import type { UserRow } from '../models/user-model';
-import { forUpdate, type Timestamp, timeOf } from './columns';
+import { type Timestamp, timeOf } from './columns';
 
 const toUser = (row: UserRow): User => ({
   id: row.id,
@@ -69,6 +69,6 @@ export class SequelizeUserRepository implements UserRepository {
   }
 
   async lock(id: number): Promise<void> {
-    await this.db.sql.select(`SELECT id FROM users WHERE id = ?${forUpdate(this.db)}`, [id]);
+    await this.db.sql.select(`SELECT id FROM users WHERE id = ?${this.db.forUpdate()}`, [id]);
   }
 }
