@@ -40,7 +40,7 @@ import { createLogger, type Logger } from './infrastructure/logger';
 import { Metrics } from './infrastructure/metrics/metrics';
 import { Database } from './infrastructure/sequelize/database';
 import { withMigrationLock } from './infrastructure/sequelize/migration-lock';
-import { createMigrator } from './infrastructure/sequelize/migrator';
+import { allMigrationsApplied } from './infrastructure/sequelize/migration-files';
 import { SequelizeCategoryRepository } from './infrastructure/sequelize/repositories/sequelize-category-repository';
 import { SequelizeDiscountRepository } from './infrastructure/sequelize/repositories/sequelize-discount-repository';
 import { SequelizeAddressRepository } from './infrastructure/sequelize/repositories/sequelize-address-repository';
@@ -91,6 +91,9 @@ export async function createApplication(config: Config, options: ApplicationOpti
   const database = new Database({ url: config.DATABASE_URL, onQuery: options.onQuery, deadlineMs: config.DATABASE_TIMEOUT_MS });
   const container = rootContainer.createChildContainer();
   const hasher = new Argon2PasswordHasher();
+  const decoyHash = hasher.hash(randomBytes(16).toString('hex'));
+  // Awaited by the first login of an unknown email; until then, a failure must not end the process.
+  decoyHash.catch(() => undefined);
   const metrics = new Metrics();
   if (config.METRICS_ENABLED) metrics.serve(database);
   // Their clients are loaded only when configured: most installations use neither.
@@ -109,7 +112,7 @@ export async function createApplication(config: Config, options: ApplicationOpti
   container.register(Metrics, { useValue: metrics });
   container.register(Clock, { useValue: new SystemClock() });
   container.register(PasswordHasher, { useValue: hasher });
-  container.register(DecoyPasswordHash, { useValue: await hasher.hash(randomBytes(16).toString('hex')) });
+  container.register(DecoyPasswordHash, { useValue: decoyHash });
   container.register(OpaqueTokens, { useValue: new RandomOpaqueTokens() });
   container.register(AccessTokens, { useValue: new JwtAccessTokens(jwtSettings(config, logger)) });
   container.register(RefreshTokenTtlSeconds, { useValue: config.REFRESH_TOKEN_TTL_SECONDS });
@@ -163,7 +166,8 @@ export async function createApplication(config: Config, options: ApplicationOpti
     trustProxy: config.TRUST_PROXY,
     metrics: config.METRICS_ENABLED ? metrics : undefined,
   });
-  const migrator = createMigrator(database.sequelize);
+  // Loaded only when a migration is pending (migration-files.ts).
+  const migrator = async () => (await import('./infrastructure/sequelize/migrator.js')).createMigrator(database.sequelize);
 
   return {
     app,
@@ -172,8 +176,15 @@ export async function createApplication(config: Config, options: ApplicationOpti
     metrics,
     brokered: broker !== undefined,
     resolve,
-    migrate: async () => (await withMigrationLock(database, () => migrator.up())).map((migration) => migration.name),
-    pendingMigrations: async () => (await migrator.pending()).map((migration) => migration.name),
+    migrate: async () => {
+      if (await allMigrationsApplied(database.sequelize)) return [];
+      const applied = await withMigrationLock(database, async () => (await migrator()).up());
+      return applied.map((migration) => migration.name);
+    },
+    pendingMigrations: async () => {
+      if (await allMigrationsApplied(database.sequelize)) return [];
+      return (await (await migrator()).pending()).map((migration) => migration.name);
+    },
     ensureAdmin: (credentials) => resolve(EnsureAdmin).execute(credentials),
     close: async () => {
       redis?.disconnect();

@@ -47,16 +47,16 @@ export async function startServiceWorkers(entryPoint: string, databaseUrl: strin
   return service;
 }
 
-/** Both at once, since each takes seconds to load; whichever started is stopped at the end. */
+/**
+ * The service, then the database ceiling: one after the other, so that the service's first
+ * answer is timed with no other process starting beside it.
+ */
 export async function startServiceAndDatabaseCeiling(entryPoint: string, databaseUrl: string, cpuProfile: boolean, teardown: Teardown) {
-  const [service, databaseCeiling] = await Promise.allSettled([
-    startService(entryPoint, serviceEnvironment(databaseUrl), profiling(cpuProfile, 'service')),
-    startCeiling('database ceiling', 'bench/ceiling/database-ceiling.ts', { DATABASE_URL: databaseUrl }, profiling(cpuProfile, 'database-ceiling')),
-  ]);
-  for (const started of [service, databaseCeiling]) if (started.status === 'fulfilled') teardown.add(() => started.value.stop());
-  if (service.status === 'rejected') throw service.reason;
-  if (databaseCeiling.status === 'rejected') throw databaseCeiling.reason;
-  return { service: service.value, databaseCeiling: databaseCeiling.value };
+  const service = await startService(entryPoint, serviceEnvironment(databaseUrl), profiling(cpuProfile, 'service'));
+  teardown.add(() => service.stop());
+  const databaseCeiling = await startCeiling('database ceiling', 'bench/ceiling/database-ceiling.ts', { DATABASE_URL: databaseUrl }, profiling(cpuProfile, 'database-ceiling'));
+  teardown.add(() => databaseCeiling.stop());
+  return { service, databaseCeiling };
 }
 
 /** The HTTP ceiling, answering from memory the bodies the service gave for each path. */

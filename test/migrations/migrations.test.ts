@@ -2,6 +2,7 @@ import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { Database } from '../../src/infrastructure/sequelize/database';
+import { allMigrationsApplied } from '../../src/infrastructure/sequelize/migration-files';
 import { createMigrator } from '../../src/infrastructure/sequelize/migrator';
 import { type ScratchDatabase, createScratchDatabase } from '../support/databases';
 import { describeEachDatabase } from '../support/test-app';
@@ -47,5 +48,21 @@ describeEachDatabase('migrations', (kind) => {
     expect(left).toEqual([]);
     await migrator.up();
     expect(await migrator.pending()).toEqual([]);
+  });
+
+  it('are told all applied, without the migration tool, exactly when none is pending', async () => {
+    const fresh = await createScratchDatabase(kind);
+    const database = new Database({ url: fresh.url });
+    try {
+      expect(await allMigrationsApplied(database.sequelize)).toBe(false);
+      const migrator = createMigrator(database.sequelize);
+      await migrator.up();
+      expect(await allMigrationsApplied(database.sequelize)).toBe(true);
+      await migrator.down();
+      expect(await allMigrationsApplied(database.sequelize)).toBe(false);
+    } finally {
+      await database.close();
+      await fresh.drop();
+    }
   });
 });

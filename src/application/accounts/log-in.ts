@@ -10,7 +10,10 @@ import type { LogInInput } from './schemas';
 import type { SessionView } from './session-view';
 import { SessionIssuer } from './session-issuer';
 
-/** A hash of a random secret: verifying against it costs what a real verification costs. */
+/**
+ * A hash of a random secret: verifying against it costs what a real verification costs. It is
+ * a promise so that making it, as slow as any password hash, never holds up the start.
+ */
 export const DecoyPasswordHash = Symbol('DecoyPasswordHash');
 
 @injectable()
@@ -21,7 +24,7 @@ export class LogIn {
     @inject(SessionIssuer) private readonly sessions: SessionIssuer,
     @inject(FailedLoginLimiter) private readonly failureLimiter: AttemptLimiter,
     @inject(UnitOfWork) private readonly uow: UnitOfWork,
-    @inject(DecoyPasswordHash) private readonly decoyHash: string,
+    @inject(DecoyPasswordHash) private readonly decoyHash: Promise<string>,
     @inject(CartMerger) private readonly carts: CartMerger,
   ) {}
 
@@ -37,7 +40,7 @@ export class LogIn {
       throw error;
     });
     // An unknown email still spends one verification, so response times do not reveal accounts.
-    const matches = await this.hasher.verify(user?.passwordHash ?? this.decoyHash, normalizePassword(input.password));
+    const matches = await this.hasher.verify(user?.passwordHash ?? (await this.decoyHash), normalizePassword(input.password));
     if (!user || !matches) throw new InvalidCredentialsError();
 
     await this.failureLimiter.reset(email);

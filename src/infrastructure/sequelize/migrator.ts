@@ -1,9 +1,7 @@
 import { createRequire } from 'node:module';
-import path from 'node:path';
 import { Sequelize, type QueryInterface } from 'sequelize';
 import { SequelizeStorage, Umzug } from 'umzug';
-
-const MIGRATIONS_DIR = path.resolve(__dirname, '../../../migrations');
+import { MIGRATIONS_DIR, MIGRATIONS_TABLE } from './migration-files';
 
 interface MigrationModule {
   up(queryInterface: QueryInterface, sequelize: typeof Sequelize): Promise<void>;
@@ -30,7 +28,7 @@ export function createMigrator(sequelize: Sequelize): Umzug<QueryInterface> {
       },
     },
     context: sequelize.getQueryInterface(),
-    storage: new SequelizeStorage({ sequelize, modelName: 'SequelizeMeta', tableName: 'SequelizeMeta', timestamps: false }),
+    storage: new SequelizeStorage({ sequelize, modelName: MIGRATIONS_TABLE, tableName: MIGRATIONS_TABLE, timestamps: false }),
     logger: undefined,
   });
 }
