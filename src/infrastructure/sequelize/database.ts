@@ -1,5 +1,5 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
-import { Sequelize, Transaction, type Options } from 'sequelize';
+import { Sequelize, type Options, type Transaction } from 'sequelize';
 import { ServiceUnavailableError } from '../../domain/shared/errors';
 import { connectionOptions, type SupportedDialect } from './connection-options';
 import { asUnavailable } from './driver-errors';
@@ -9,6 +9,7 @@ import { Reader } from './reader';
 import { Sql } from './sql';
 import { sqliteDriver } from './sqlite-driver';
 import { keepOneTransactionConnection } from './sqlite-transactions';
+import { runInTransaction } from './transaction-control';
 
 export interface DatabaseOptions {
   url: string;
@@ -82,7 +83,7 @@ export class Database {
   }
 
   runInTransaction<T>(work: () => Promise<T>): Promise<T> {
-    return this.sequelize.transaction((transaction) => this.transactions.run(transaction, work)).catch(asUnavailable);
+    return runInTransaction(this.sequelize, this.sql, this.dialect, (transaction) => this.transactions.run(transaction, work)).catch(asUnavailable);
   }
 
   /** Answers whether the database answers within `withinMs`; a hung database fails it too. */
@@ -109,8 +110,7 @@ function dialectSettings(dialect: SupportedDialect, deadlineMs: number): Options
   const pool = { max: 10, ...(deadlineMs > 0 ? { acquire: deadlineMs } : {}) };
   switch (dialect) {
     case 'sqlite':
-      // IMMEDIATE takes the write lock up front, so a transaction never fails upgrading to it.
-      return { dialectModule: sqliteDriver, transactionType: Transaction.TYPES.IMMEDIATE };
+      return { dialectModule: sqliteDriver };
     case 'mysql':
       return {
         timezone: '+00:00',

@@ -21,6 +21,9 @@ export function isTransientConflict(error: unknown): boolean {
   return typeof code === 'string' && TRANSIENT_CODES.has(code);
 }
 
+/** SQLite's write lock stayed taken for longer than the connection's busy timeout. */
+export const isSqliteBusy = (error: unknown) => codeOf(error) === 'SQLITE_BUSY';
+
 const UNIQUE_CODES = new Set(['ER_DUP_ENTRY', '23505']);
 const FOREIGN_KEY_CODES = new Set(['ER_ROW_IS_REFERENCED_2', 'ER_NO_REFERENCED_ROW_2', 'ER_ROW_IS_REFERENCED', 'ER_NO_REFERENCED_ROW', '23503']);
 

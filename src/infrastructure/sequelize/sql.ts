@@ -77,17 +77,30 @@ export class Sql {
     return Number((await this.write(sql, values)).insertId);
   }
 
+  /** A transaction's own BEGIN, COMMIT or ROLLBACK, on the connection it holds (transaction-control.ts). */
+  async control(connection: object, statement: string): Promise<void> {
+    this.onQuery?.(statement, []);
+    await this.sendWithDeadline(connection, statement, [], false);
+  }
+
   private async send(sql: string, values: unknown[], reading: boolean): Promise<{ rows: object[]; changed: number; insertId: number | undefined }> {
     this.onQuery?.(sql, values);
     const transaction = this.currentTransaction();
     const connection = ((transaction as { connection?: object } | undefined)?.connection ??
       (await this.sequelize.connectionManager.getConnection({ type: 'write' }).catch(asUnavailable))) as object;
+    try {
+      return await this.sendWithDeadline(connection, sql, values, reading);
+    } finally {
+      if (!transaction) this.sequelize.connectionManager.releaseConnection(connection as never);
+    }
+  }
+
+  private async sendWithDeadline(connection: object, sql: string, values: unknown[], reading: boolean) {
     const deadline = this.armDeadline(connection);
     try {
       return await this.sendOn(connection, sql, values, reading).catch(asUnavailable);
     } finally {
       clearTimeout(deadline);
-      if (!transaction) this.sequelize.connectionManager.releaseConnection(connection as never);
     }
   }
 
