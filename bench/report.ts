@@ -53,12 +53,12 @@ export function markdown(info: RunInfo, results: ScenarioResult[], checks: Proce
       `${info.secondsPerRound} s per server, alternated; ${info.connections} connections for reads; ` +
       `load average at start ${info.loadAverage.map((load) => load.toFixed(2)).join(' ')}; ${info.elapsedSeconds} s in all.`,
     '',
-    '| scenario | server | req/s | p50 ms | p99 ms | errors | statuses | RSS MB | CPU ms/req |',
-    '| --- | --- | ---: | ---: | ---: | ---: | --- | ---: | ---: |',
+    '| scenario | server | req/s | p50 ms | p99 ms | errors | statuses | RSS MB | CPU ms/req | machine idle % |',
+    '| --- | --- | ---: | ---: | ---: | ---: | --- | ---: | ---: | ---: |',
     ...results.flatMap((result) =>
       result.rows.map(
         (row) =>
-          `| ${result.title} | ${row.label} | ${row.requestsPerSecond} | ${row.p50Ms} | ${row.p99Ms} | ${row.errors} | ${statuses(row)} | ${row.rssMegabytes} | ${row.cpuMsPerRequest || ''} |`,
+          `| ${result.title} | ${row.label} | ${row.requestsPerSecond} | ${row.p50Ms} | ${row.p99Ms} | ${row.errors} | ${statuses(row)} | ${row.rssMegabytes} | ${row.cpuMsPerRequest || ''} | ${row.machineIdlePercent} |`,
       ),
     ),
     '',

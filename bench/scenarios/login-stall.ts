@@ -1,4 +1,5 @@
 import { type BenchRequest, httpLoad } from '../load/http-load';
+import { watchMachineIdle } from '../load/machine-idle';
 import type { Round } from '../load/round';
 import type { RunningServer } from '../processes';
 import type { Credentials } from '../setup/shoppers';
@@ -47,6 +48,7 @@ export function loginStallScenario(service: RunningServer, listing: BenchRequest
         server: service,
         cpuPerRequest: false,
         measure: async (seconds) => {
+          const machineIdle = await watchMachineIdle();
           const [list, login] = await Promise.all([
             alone.measure(seconds),
             httpLoad({
@@ -57,7 +59,8 @@ export function loginStallScenario(service: RunningServer, listing: BenchRequest
               expectedStatuses: [200],
             }),
           ]);
-          companions.get(LOGINS)?.push({ ...login, rssMegabytes: await service.rssMegabytes(), cpuSeconds: 0 });
+          const machineIdlePercent = await machineIdle();
+          companions.get(LOGINS)?.push({ ...login, rssMegabytes: await service.rssMegabytes(), cpuSeconds: 0, machineIdlePercent });
           await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
           return list;
         },

@@ -1,3 +1,4 @@
+import { watchMachineIdle } from '../load/machine-idle';
 import type { Round } from '../load/round';
 import type { Comparison, Metric, Plan, Scenario } from './scenario';
 
@@ -12,6 +13,8 @@ export interface Row {
   rssMegabytes: number;
   /** Server CPU time per answered request, all threads: less swayed by a busy machine than req/s. */
   cpuMsPerRequest: number;
+  /** The mean of the rounds' unused machine CPU, in percent. */
+  machineIdlePercent: number;
   rounds: Round[];
 }
 
@@ -46,6 +49,7 @@ function rowOf(label: string, server: string, rounds: Round[], cpuPerRequest = t
     statuses,
     rssMegabytes: Math.round(Math.max(...rounds.map((round) => round.rssMegabytes))),
     cpuMsPerRequest: cpuPerRequest ? Math.round((100_000 * rounds.reduce((sum, round) => sum + round.cpuSeconds, 0)) / Math.max(requests, 1)) / 100 : 0,
+    machineIdlePercent: Math.round(mean(rounds.map((round) => round.machineIdlePercent))),
     rounds,
   };
 }
@@ -69,9 +73,11 @@ export async function runScenario(scenario: Scenario, plan: Plan, judge: boolean
   for (let round = 0; round < plan.roundsPerContender; round++) {
     for (const contender of scenario.contenders) {
       const cpuBefore = await contender.server.cpuSeconds();
+      const machineIdle = await watchMachineIdle();
       const measured = await contender.measure(plan.seconds);
+      const machineIdlePercent = await machineIdle();
       const cpuSeconds = (await contender.server.cpuSeconds()) - cpuBefore;
-      rounds.get(contender.label)!.push({ ...measured, cpuSeconds, rssMegabytes: await contender.server.rssMegabytes() });
+      rounds.get(contender.label)!.push({ ...measured, cpuSeconds, machineIdlePercent, rssMegabytes: await contender.server.rssMegabytes() });
     }
   }
   const rows = scenario.contenders.map((contender) =>
