@@ -85,8 +85,10 @@ export class Sql {
 
   private async send(sql: string, values: unknown[], reading: boolean): Promise<{ rows: object[]; changed: number; insertId: number | undefined }> {
     this.onQuery?.(sql, values);
-    const transaction = this.currentTransaction();
-    const connection = ((transaction as { connection?: object } | undefined)?.connection ??
+    const transaction = this.currentTransaction() as { connection?: object; finished?: string } | undefined;
+    // Its connection has gone back to the pool and may be another transaction's by now.
+    if (transaction?.finished) throw new Error(`The transaction has ended (${transaction.finished}); this statement would run outside it: ${sql}`);
+    const connection = (transaction?.connection ??
       (await this.sequelize.connectionManager.getConnection({ type: 'write' }).catch(asUnavailable))) as object;
     try {
       return await this.sendWithDeadline(connection, sql, values, reading);

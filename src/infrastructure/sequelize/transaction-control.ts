@@ -19,8 +19,11 @@ interface ConnectionManager {
  * hand-written statements do (sql.ts): Sequelize sends its own through its whole query path,
  * which cost a checkout about a tenth of its CPU. The work is still given a Sequelize
  * `Transaction` holding the connection, as `sequelize.transaction` would give it, so that model
- * calls join the transaction as usual; its fields are set as Sequelize sets them. A connection
- * whose COMMIT or ROLLBACK failed is in an unknown state and is closed, not reused.
+ * calls join the transaction as usual; its fields are set as Sequelize sets them, and its own
+ * `commit` and `rollback` are these, since Sequelize rolls a transaction back itself when MySQL
+ * picks one of its queries as a deadlock victim. The transaction ends once, whoever ends it
+ * first, and gives its connection back once. A connection whose COMMIT or ROLLBACK failed is in
+ * an unknown state and is closed, not reused.
  */
 export async function runInTransaction<T>(
   sequelize: Sequelize,
@@ -32,9 +35,10 @@ export async function runInTransaction<T>(
   const transaction = new Transaction(sequelize, {});
   const { id } = transaction as unknown as { id: string };
   const connection = Object.assign(await manager.getConnection({ uuid: id }), { uuid: id });
-  Object.assign(transaction, { connection });
 
-  const end = async (statement: 'COMMIT' | 'ROLLBACK') => {
+  let ended: Promise<void> | undefined;
+  const end = (statement: 'COMMIT' | 'ROLLBACK') => (ended ??= finish(statement));
+  const finish = async (statement: 'COMMIT' | 'ROLLBACK') => {
     try {
       await sql.control(connection, statement);
     } catch (error) {
@@ -47,6 +51,7 @@ export async function runInTransaction<T>(
     }
     manager.releaseConnection(connection);
   };
+  Object.assign(transaction, { connection, commit: () => end('COMMIT'), rollback: () => end('ROLLBACK') });
 
   const begin = async (attempt = 1): Promise<void> => {
     try {
