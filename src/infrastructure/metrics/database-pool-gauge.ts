@@ -1,15 +1,8 @@
 import { Gauge, type Registry } from 'prom-client';
 import type { Database } from '../sequelize/database';
 
-/** What sequelize-pool tells of itself; Sequelize's types leave its pool out. */
-interface PoolCounts {
-  available: number;
-  using: number;
-  waiting: number;
-}
-
 /**
- * The connections of the server database's pool, read at each scrape: idle, used, and the
+ * The connections of the server database's pools, read at each scrape: idle, used, and the
  * requests waiting for one. SQLite has no pool (one connection, and readers of its own), so it
  * reports none.
  */
@@ -20,11 +13,11 @@ export function registerDatabasePoolGauge(registry: Registry, database: Database
     labelNames: ['state'],
     registers: [registry],
     collect() {
-      if (database.dialect === 'sqlite') return;
-      const { pool } = database.sequelize.connectionManager as unknown as { pool: PoolCounts };
-      this.set({ state: 'idle' }, pool.available);
-      this.set({ state: 'used' }, pool.using);
-      this.set({ state: 'waiting' }, pool.waiting);
+      const counts = database.poolCounts();
+      if (!counts) return;
+      this.set({ state: 'idle' }, counts.idle);
+      this.set({ state: 'used' }, counts.used);
+      this.set({ state: 'waiting' }, counts.waiting);
     },
   });
 }

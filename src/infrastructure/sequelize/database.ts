@@ -6,6 +6,8 @@ import { asUnavailable } from './driver-errors';
 import { defineModels, type Models } from './models';
 import { armQueryDeadlines } from './query-deadlines';
 import { Reader } from './reader';
+import type { PoolCounts } from './readers/read-connections';
+import { readConnectionsFor } from './readers/read-connections-for';
 import { Sql } from './sql';
 import { sqliteDriver } from './sqlite-driver';
 import { keepOneTransactionConnection } from './sqlite-transactions';
@@ -23,6 +25,16 @@ export interface DatabaseOptions {
    * query, before the work fails as unavailable; 0 for no deadline (migrations, bulk loads).
    */
   deadlineMs?: number;
+}
+
+/** Connections per process in each of the two pools of a server database: Sequelize's, and the one for reads. */
+const POOL_SIZE = 10;
+
+/** What sequelize-pool tells of itself; Sequelize's types leave its pool out. */
+interface SequelizePoolCounts {
+  available: number;
+  using: number;
+  waiting: number;
 }
 
 /** The Sequelize connection, its models, and the transaction of the current unit of work. */
@@ -57,7 +69,7 @@ export class Database {
     this.sequelize.query = ((...args: Parameters<typeof query>) => query(...args).catch(asUnavailable)) as typeof query;
     this.models = defineModels(this.sequelize);
     this.sql = new Sql(this.sequelize, this.dialect, () => this.transaction, deadlineMs, options.onQuery);
-    this.reader = new Reader(this.sql, this.sqliteFile, () => this.transaction);
+    this.reader = new Reader(this.sql, readConnectionsFor(connection, this.sequelize, POOL_SIZE, deadlineMs), () => this.transaction);
   }
 
   /** The transaction the caller is running in, if any: pass it to every query. */
@@ -99,6 +111,14 @@ export class Database {
     }
   }
 
+  /** The connections of a server database, both pools together; none on SQLite, which has no pool. */
+  poolCounts(): PoolCounts | undefined {
+    if (this.dialect === 'sqlite') return undefined;
+    const { pool } = this.sequelize.connectionManager as unknown as { pool: SequelizePoolCounts };
+    const reads = this.reader.counts() ?? { idle: 0, used: 0, waiting: 0 };
+    return { idle: pool.available + reads.idle, used: pool.using + reads.used, waiting: pool.waiting + reads.waiting };
+  }
+
   /** Closes the pool once; later calls wait for the same close. */
   close(): Promise<void> {
     this.closing ??= Promise.all([this.reader.close(), this.sequelize.close()]).then(() => undefined);
@@ -107,7 +127,7 @@ export class Database {
 }
 
 function dialectSettings(dialect: SupportedDialect, deadlineMs: number): Options {
-  const pool = { max: 10, ...(deadlineMs > 0 ? { acquire: deadlineMs } : {}) };
+  const pool = { max: POOL_SIZE, ...(deadlineMs > 0 ? { acquire: deadlineMs } : {}) };
   switch (dialect) {
     case 'sqlite':
       return { dialectModule: sqliteDriver };

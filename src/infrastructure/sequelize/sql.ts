@@ -1,6 +1,7 @@
 import type { Sequelize, Transaction } from 'sequelize';
 import type { SupportedDialect } from './connection-options';
 import { asUnavailable } from './driver-errors';
+import { numbered } from './placeholders';
 import { DEADLINE_MESSAGE, socketOf } from './query-deadlines';
 
 /** What a write did: how many rows it changed, and the key of the row an INSERT made. */
@@ -25,12 +26,6 @@ interface SqliteConnection {
 // Sequelize gives its mysql2 connections a type cast of its own, run on every field; the driver's
 // own parsing (DATETIME as a UTC Date, the connection's time zone being UTC) is what these statements want.
 const driverTypes = (_field: unknown, next: () => unknown) => next();
-
-/** `?` placeholders as PostgreSQL numbers them; none of the statements given here hold a `?` in a literal. */
-const numbered = (sql: string) => {
-  let n = 0;
-  return sql.replace(/\?/g, () => `$${++n}`);
-};
 
 const pad = (value: number, width = 2) => String(value).padStart(width, '0');
 
