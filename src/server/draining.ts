@@ -13,7 +13,7 @@ export function drainable(server: Server, graceMs: number): { drain(): Promise<v
   server.on('request', (_req, res: ServerResponse) => {
     if (draining) res.shouldKeepAlive = false;
     inFlight.add(res);
-    res.once('close', () => inFlight.delete(res));
+    res.on('close', () => inFlight.delete(res));
   });
 
   return {

@@ -65,6 +65,7 @@ const UNREACHABLE_MESSAGES = [
   'Client has encountered a connection error and is not queryable',
   "Can't add new command when connection is in closed state",
   'Connection lost',
+  'timeout exceeded when trying to connect', // pg's pool: no connection free in time
 ];
 
 /** A failure to reach the database at all, rather than an answer from it: the service is unavailable. */

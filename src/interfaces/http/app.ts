@@ -1,5 +1,4 @@
 import express, { type Express } from 'express';
-import helmet from 'helmet';
 import type { Logger } from 'pino';
 import type { Resolve } from '../operation';
 import { trpcHandler } from '../trpc/express-host';
@@ -12,6 +11,7 @@ import { operationRoutes } from './operation-routes';
 import { problemHandler, unknownRoute } from './problem';
 import { requestDeadline } from './request-deadline';
 import { logRequests } from './request-logging';
+import { securityHeaders } from './security-headers';
 
 export interface HttpAppDependencies {
   resolve: Resolve;
@@ -34,7 +34,7 @@ export function createHttpApp(dependencies: HttpAppDependencies): Express {
   app.set('etag', false);
   app.set('trust proxy', trustProxy);
   if (metrics) app.use(countRequests(metrics.registry));
-  app.use(helmet());
+  app.use(securityHeaders());
   logRequests(app, logger);
   if (corsOrigins.length > 0) app.use(browserAccess(corsOrigins));
   app.use(requestDeadline(requestTimeoutMs));

@@ -5,7 +5,7 @@ import { type NamedOperation, type Resolve, pathParameters, requiresBody, takesB
 import { OPERATIONS } from '../operations';
 import { entityTagOf, matchesIfNoneMatch } from './entity-tag';
 import { readJsonBody } from './json-body';
-import { clientOf, credentialsOf, objectShape, parse, pathId, typedQuery } from './request';
+import { clientOf, credentialsOf, objectShape, parse, pathId, queryReader } from './request';
 import { routeTable } from './route-table';
 import { sendJson } from './send-json';
 
@@ -30,10 +30,11 @@ export function operationRoutes(resolve: Resolve): RequestHandler {
 function handlerOf(operation: NamedOperation, resolve: Resolve) {
   const cacheControl = cacheControlOf(operation);
   const publicRead = isPublicRead(operation);
+  const restInput = restInputOf(operation);
   return async (req: Request, res: Response) => {
     res.setHeader('Cache-Control', cacheControl);
     const caller = await callerOf(operation, resolve, credentialsOf(req), clientOf(req));
-    const input = parse(operation.input, restInput(operation, req));
+    const input = parse(operation.input, restInput(req));
     const { status, body } = await invoke(operation, resolve, input, caller);
     // Already answered by the request deadline.
     if (res.headersSent) return;
@@ -48,16 +49,25 @@ function handlerOf(operation: NamedOperation, resolve: Resolve) {
   };
 }
 
-/** The input as tRPC would take it: the body or the query, with path parameters and headers by name. */
-function restInput(operation: NamedOperation, req: Request): unknown {
+/**
+ * Reads the input as tRPC would take it: the body or the query, with path parameters and headers
+ * by name. What the operation's schema and path say is worked out once, not on every request.
+ */
+function restInputOf(operation: NamedOperation): (req: Request) => unknown {
   const shape = objectShape(operation.input);
-  if (!shape) return undefined;
-  const named = Object.fromEntries([
-    ...Object.entries(operation.headers ?? {}).map(([field, header]) => [field, req.get(header)]),
-    ...pathParameters(operation.path).map((name) => [name, pathId(req.params[name] as string | undefined)]),
-  ]);
-  const given: unknown = takesBody(operation.method) ? req.body : typedQuery(shape, req.query);
-  if (given === undefined) return requiresBody(operation, Object.keys(shape)) ? undefined : named;
-  const isObject = typeof given === 'object' && given !== null && !Array.isArray(given);
-  return isObject ? { ...given, ...named } : given;
+  if (!shape) return () => undefined;
+  const headers = Object.entries(operation.headers ?? {});
+  const parameters = pathParameters(operation.path);
+  const readsBody = takesBody(operation.method);
+  const typedQuery = queryReader(shape);
+  const bodyRequired = requiresBody(operation, Object.keys(shape));
+  return (req) => {
+    const named: Record<string, unknown> = {};
+    for (const [field, header] of headers) named[field] = req.get(header);
+    for (const name of parameters) named[name] = pathId(req.params[name] as string | undefined);
+    const given: unknown = readsBody ? req.body : typedQuery(req.query);
+    if (given === undefined) return bodyRequired ? undefined : named;
+    const isObject = typeof given === 'object' && given !== null && !Array.isArray(given);
+    return isObject ? { ...given, ...named } : given;
+  };
 }

@@ -22,7 +22,7 @@ export function requestDeadline(timeoutMs: number): RequestHandler {
       const calls = path.slice('/trpc/'.length).split(',').length;
       res.status(described.status).json(req.query.batch === '1' ? Array.from({ length: calls }, () => error) : error);
     }, timeoutMs);
-    res.once('close', () => clearTimeout(timer));
+    res.on('close', () => clearTimeout(timer));
     next();
   };
 }

@@ -45,7 +45,7 @@ export function logRequests(app: Express, logger: Logger): void {
     res.setHeader('X-Request-Id', id);
     req.id = id;
     const started = performance.now();
-    res.once('close', () => {
+    res.on('close', () => {
       const line = {
         req: { id, method: req.method, url: withoutQueryValues(req.originalUrl), remoteAddress: req.socket.remoteAddress },
         res: { statusCode: res.statusCode },

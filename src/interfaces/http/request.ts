@@ -17,12 +17,22 @@ export function pathId(value: string | undefined): number | string | undefined {
   return value !== undefined && /^\d{1,15}$/.test(value) ? Number(value) : value;
 }
 
+type QueryValueKind = 'number' | 'boolean' | 'other';
+
 /**
  * Query strings carry text only: values become numbers or booleans where the schema expects
- * them, and only when written as such, so `pageSize=abc` is still refused.
+ * them, and only when written as such, so `pageSize=abc` is still refused. The reader is made
+ * once per schema.
  */
-export function typedQuery(shape: Record<string, z.ZodType>, query: Request['query']): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(query).map(([key, value]) => [key, coerce(shape[key], value)]));
+export function queryReader(shape: Record<string, z.ZodType>): (query: Request['query']) => Record<string, unknown> {
+  const kinds = new Map(Object.entries(shape).map(([key, field]) => [key, kindOf(field)]));
+  return (query) => Object.fromEntries(Object.entries(query).map(([key, value]) => [key, coerce(kinds.get(key), value)]));
+}
+
+function kindOf(field: z.ZodType): QueryValueKind {
+  const type = unwrap(field);
+  if (type instanceof z.ZodNumber) return 'number';
+  return type instanceof z.ZodBoolean ? 'boolean' : 'other';
 }
 
 function unwrap(schema: z.ZodType): z.ZodType {
@@ -44,11 +54,10 @@ export function objectShape(schema: z.ZodType): Record<string, z.ZodType> | unde
   return inner instanceof z.ZodObject ? (inner.shape as Record<string, z.ZodType>) : undefined;
 }
 
-function coerce(field: z.ZodType | undefined, value: unknown): unknown {
-  if (!field || typeof value !== 'string') return value;
-  const type = unwrap(field);
-  if (type instanceof z.ZodNumber && /^-?\d+(\.\d+)?$/.test(value)) return Number(value);
-  if (type instanceof z.ZodBoolean && (value === 'true' || value === 'false')) return value === 'true';
+function coerce(kind: QueryValueKind | undefined, value: unknown): unknown {
+  if (typeof value !== 'string') return value;
+  if (kind === 'number' && /^-?\d+(\.\d+)?$/.test(value)) return Number(value);
+  if (kind === 'boolean' && (value === 'true' || value === 'false')) return value === 'true';
   return value;
 }
 

@@ -32,12 +32,8 @@ export function mysqlReadDriver(options: ConnectionOptions, size: number, connec
   pool.on('connection', (connection) => connection.query("SET time_zone = '+00:00'"));
   const queues = pool as unknown as PoolQueues;
   return {
-    acquire: () =>
-      new Promise((resolve, reject) => pool.getConnection((error, connection) => (error ? reject(error) : resolve(connection)))),
-    query: (connection, sql, values) =>
-      new Promise((resolve, reject) =>
-        connection.query({ sql, values }, (error, rows) => (error ? reject(error) : resolve(rows as object[]))),
-      ),
+    acquire: (callback) => pool.getConnection(callback),
+    query: (connection, sql, values, callback) => connection.query({ sql, values }, (error, rows) => callback(error, rows as object[])),
     release: (connection) => connection.release(),
     destroy: (connection) => connection.destroy(),
     counts: () => ({

@@ -5,11 +5,11 @@ import { DEADLINE_MESSAGE, socketOf } from '../query-deadlines';
 import type { PooledDriver } from './read-pool';
 
 interface PoolClient {
-  query(text: string, values: unknown[]): Promise<{ rows: object[] }>;
+  query(text: string, values: unknown[], callback: (error: Error | null, result: { rows: object[] }) => void): void;
   release(destroy?: boolean): void;
 }
 interface Pool {
-  connect(): Promise<PoolClient>;
+  connect(callback: (error: Error | undefined, client: PoolClient) => void): void;
   end(): Promise<void>;
   on(event: 'error', listener: (error: Error) => void): void;
   readonly totalCount: number;
@@ -45,8 +45,8 @@ export function postgresReadDriver(
   // An idle connection the server dropped: the pool discards it, and the next read opens another.
   pool.on('error', () => {});
   return {
-    acquire: () => pool.connect(),
-    query: async (client, sql, values) => (await client.query(numbered(sql), values)).rows,
+    acquire: (callback) => pool.connect((error, client) => callback(error ?? null, client)),
+    query: (client, sql, values, callback) => client.query(numbered(sql), values, (error, result) => callback(error, result?.rows)),
     release: (client) => client.release(),
     destroy: (client) => {
       // Ending it politely would wait on a server that may not answer.

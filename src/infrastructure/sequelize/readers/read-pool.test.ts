@@ -9,13 +9,11 @@ function scriptedDriver() {
   let answer: (rows: object[]) => void = () => {};
   let fail: (error: Error) => void = () => {};
   const driver: PooledDriver<string> = {
-    acquire: () => new Promise((resolve) => (handOut = resolve)),
-    query: (connection, sql) => {
+    acquire: (callback) => (handOut = (connection) => callback(null, connection)),
+    query: (connection, sql, values, callback) => {
       events.push(`query ${sql} on ${connection}`);
-      return new Promise((resolve, reject) => {
-        answer = resolve;
-        fail = reject;
-      });
+      answer = (rows) => callback(null, rows);
+      fail = (error) => callback(error);
     },
     release: (connection) => void events.push(`release ${connection}`),
     destroy: (connection) => void events.push(`destroy ${connection}`),
@@ -46,6 +44,17 @@ describe('ReadPool', () => {
     script.fail(new Error('syntax'));
     await expect(read).rejects.toThrow('syntax');
     expect(script.events).toEqual(['query SELECT 1 on c1', 'destroy c1']);
+  });
+
+  it('closes a connection whose driver refused the statement by throwing', async () => {
+    const script = scriptedDriver();
+    script.driver.query = () => {
+      throw new TypeError('Bind parameters must not contain undefined');
+    };
+    const read = new ReadPool(script.driver, 1_000).select('SELECT ?', [undefined]);
+    script.handOut('c1');
+    await expect(read).rejects.toThrow('Bind parameters');
+    expect(script.events).toEqual(['destroy c1']);
   });
 
   it('fails at the deadline while no connection is free, and gives back the one that comes later unused', async () => {
