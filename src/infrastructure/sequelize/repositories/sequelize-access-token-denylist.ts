@@ -15,8 +15,8 @@ export class SequelizeAccessTokenDenylist implements AccessTokenDenylist {
   }
 
   async isRevoked(tokenId: string): Promise<boolean> {
-    // Asked on every authenticated request, so sent as written.
-    const rows = await this.db.sql.select('SELECT jti FROM revoked_access_tokens WHERE jti = ?', [tokenId]);
+    // Asked on every authenticated request, so sent as written, on a read connection.
+    const rows = await this.db.reader.select<{ jti: string }>('SELECT jti FROM revoked_access_tokens WHERE jti = ?', [tokenId]);
     return rows.length > 0;
   }
 }

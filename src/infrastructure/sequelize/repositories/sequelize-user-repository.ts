@@ -40,9 +40,9 @@ const fromColumns = (row: UserColumns): User => ({
 export class SequelizeUserRepository implements UserRepository {
   constructor(@inject(Database) private readonly db: Database) {}
 
-  /** Every authenticated request reads its user, so the statement is written by hand. */
+  /** Every authenticated request reads its user, so the statement is written by hand and sent on a read connection. */
   async findById(id: number): Promise<User | null> {
-    const [row] = await this.db.sql.select<UserColumns>(
+    const [row] = await this.db.reader.select<UserColumns>(
       'SELECT id, email, name, role, password_hash, session_version, created_at FROM users WHERE id = ?',
       [id],
     );
