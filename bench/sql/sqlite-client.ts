@@ -10,7 +10,8 @@ const bound = (params: unknown[]) => params.map((value) => (value instanceof Dat
 
 function open(file: string): Promise<Connection> {
   return new Promise((resolve, reject) => {
-    const connection: Connection = new sqliteDriver.Database(file, sqliteDriver.OPEN_READWRITE, (error) =>
+    const { Database, OPEN_READWRITE } = sqliteDriver();
+    const connection: Connection = new Database(file, OPEN_READWRITE, (error) =>
       error ? reject(error) : resolve(connection),
     );
   });

@@ -130,7 +130,7 @@ function dialectSettings(dialect: SupportedDialect, deadlineMs: number): Options
   const pool = { max: POOL_SIZE, ...(deadlineMs > 0 ? { acquire: deadlineMs } : {}) };
   switch (dialect) {
     case 'sqlite':
-      return { dialectModule: sqliteDriver };
+      return { dialectModule: sqliteDriver() };
     case 'mysql':
       return {
         timezone: '+00:00',

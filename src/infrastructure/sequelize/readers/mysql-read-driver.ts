@@ -1,5 +1,7 @@
-import mysql, { type Pool, type PoolConnection } from 'mysql2';
+import type mysql from 'mysql2';
+import type { Pool, PoolConnection } from 'mysql2';
 import type { ConnectionOptions } from '../connection-options';
+import { driverPackage } from '../driver-package';
 import type { PooledDriver } from './read-pool';
 
 /** What mysql2's pool keeps of its connections and waiting callers; its types leave them out. */
@@ -15,7 +17,7 @@ interface PoolQueues {
  * sql.ts read them: DATETIME as a UTC Date, DECIMAL as text.
  */
 export function mysqlReadDriver(options: ConnectionOptions, size: number, connectTimeoutMs: number): PooledDriver<PoolConnection> {
-  const pool: Pool = mysql.createPool({
+  const pool: Pool = driverPackage<typeof mysql>('mysql2').createPool({
     host: options.host,
     port: options.port,
     user: options.username,

@@ -1,5 +1,5 @@
-import { createRequire } from 'node:module';
 import type { ConnectionOptions } from '../connection-options';
+import { driverPackage } from '../driver-package';
 import { numbered } from '../placeholders';
 import { DEADLINE_MESSAGE, socketOf } from '../query-deadlines';
 import type { PooledDriver } from './read-pool';
@@ -19,7 +19,9 @@ interface Pool {
 export type TypeParserLookup = (oid: number, format?: string) => unknown;
 
 // pg ships no type declarations: the few calls used are typed here.
-const { Pool } = createRequire(__filename)('pg') as { Pool: new (config: object) => Pool };
+interface PgPackage {
+  Pool: new (config: object) => Pool;
+}
 
 /**
  * pg's pool, its connections reading values with Sequelize's type parsers and in UTC, as
@@ -31,6 +33,7 @@ export function postgresReadDriver(
   connectTimeoutMs: number,
   typeParserOf: TypeParserLookup,
 ): PooledDriver<PoolClient> {
+  const { Pool } = driverPackage<PgPackage>('pg');
   const pool = new Pool({
     host: options.host,
     port: options.port,

@@ -1,4 +1,5 @@
-import sqlite3 from 'sqlite3';
+import type sqlite3 from 'sqlite3';
+import { driverPackage } from '../driver-package';
 import type { ReadConnections } from './read-connections';
 
 const SQLITE_READERS = 4;
@@ -35,7 +36,8 @@ export class SqliteReaders implements ReadConnections {
 }
 
 function openReader(file: string): sqlite3.Database {
-  const reader = new sqlite3.Database(file, sqlite3.OPEN_READONLY);
+  const { Database, OPEN_READONLY } = driverPackage<typeof sqlite3>('sqlite3');
+  const reader = new Database(file, OPEN_READONLY);
   reader.configure('busyTimeout', READER_BUSY_TIMEOUT_MS);
   return reader;
 }
