@@ -14,10 +14,12 @@ export class Reader {
     private readonly sql: Sql,
     private readonly connections: ReadConnections | undefined,
     private readonly currentTransaction: () => Transaction | undefined,
+    private readonly onQuery: ((sql: string, values: unknown[]) => void) | undefined,
   ) {}
 
   select<Row extends object>(sql: string, parameters: unknown[]): Promise<Row[]> {
     if (!this.connections || this.currentTransaction()) return this.sql.select<Row>(sql, parameters);
+    this.onQuery?.(sql, parameters);
     return this.connections.select<Row>(sql, parameters).catch(asUnavailable);
   }
 
