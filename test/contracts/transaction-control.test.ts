@@ -37,4 +37,31 @@ describeEachDatabase('transactions', (kind) => {
     const rows = await database.sql.select<{ id: number }>('SELECT id FROM probe ORDER BY id');
     expect(rows.map((row) => Number(row.id))).toEqual([1, 2]);
   });
+
+  // SQLite runs its transactions one at a time: there, one cannot end while another runs.
+  it.skipIf(kind.name === 'sqlite')('keep a unit of work in its transaction when another ends while it runs, and none outside them', async () => {
+    await database.sql.write('DELETE FROM probe');
+    let started: () => void = () => {};
+    const running = new Promise<void>((resolve) => (started = resolve));
+    let firstEnded: () => void = () => {};
+    const ended = new Promise<void>((resolve) => (firstEnded = resolve));
+    let sameThroughout = false;
+    const second = database.runInTransaction(async () => {
+      const own = database.transaction;
+      started();
+      await ended;
+      await pause(10);
+      sameThroughout = own !== undefined && database.transaction === own;
+      await database.sql.write('INSERT INTO probe (id) VALUES (3)');
+    });
+    await running;
+    await database.runInTransaction(() => database.sql.write('INSERT INTO probe (id) VALUES (4)'));
+    expect(database.transaction).toBeUndefined();
+    firstEnded();
+    await second;
+    expect(sameThroughout).toBe(true);
+    expect(database.transaction).toBeUndefined();
+    const rows = await database.sql.select<{ id: number }>('SELECT id FROM probe ORDER BY id');
+    expect(rows.map((row) => Number(row.id))).toEqual([3, 4]);
+  });
 });

@@ -49,6 +49,7 @@ export class Database {
   /** Hand-written SELECTs, for reads where the ORM costs more than the query. */
   readonly reader: Reader;
   private readonly transactions = new AsyncLocalStorage<Transaction>();
+  private unitsOfWork = 0;
   private closing: Promise<void> | undefined;
 
   constructor(options: DatabaseOptions) {
@@ -69,7 +70,8 @@ export class Database {
     this.sequelize.query = ((...args: Parameters<typeof query>) => query(...args).catch(asUnavailable)) as typeof query;
     this.models = defineModels(this.sequelize);
     this.sql = new Sql(this.sequelize, this.dialect, () => this.transaction, deadlineMs, options.onQuery);
-    this.reader = new Reader(this.sql, readConnectionsFor(connection, this.sequelize, POOL_SIZE, deadlineMs), () => this.transaction);
+    const readConnections = readConnectionsFor(connection, this.sequelize, POOL_SIZE, deadlineMs);
+    this.reader = new Reader(this.sql, readConnections, () => this.transaction, options.onQuery);
   }
 
   /** The transaction the caller is running in, if any: pass it to every query. */
@@ -94,8 +96,18 @@ export class Database {
     return this.dialect !== 'sqlite';
   }
 
-  runInTransaction<T>(work: () => Promise<T>): Promise<T> {
-    return runInTransaction(this.sequelize, this.sql, this.dialect, (transaction) => this.transactions.run(transaction, work)).catch(asUnavailable);
+  async runInTransaction<T>(work: () => Promise<T>): Promise<T> {
+    this.unitsOfWork++;
+    try {
+      return await runInTransaction(this.sequelize, this.sql, this.dialect, (transaction) => this.transactions.run(transaction, work));
+    } catch (error) {
+      return asUnavailable(error);
+    } finally {
+      // While any AsyncLocalStorage is enabled, Node 20 runs a hook on every promise the process
+      // makes, a cost every request pays: it is enabled only while a unit of work runs (`run`
+      // enables it again), as nothing outside one needs the transaction.
+      if (--this.unitsOfWork === 0) this.transactions.disable();
+    }
   }
 
   /** Answers whether the database answers within `withinMs`; a hung database fails it too. */
