@@ -35,7 +35,7 @@ const statuses = (row: Row) =>
     .map(([status, count]) => `${status}: ${count}`)
     .join(', ');
 
-const metricName = { requestsPerSecond: 'req/s', p99Ms: 'p99', cpuMsPerRequest: 'CPU ms/req' };
+const metricName = { requestsPerSecond: 'req/s', p99Ms: 'p99', cpuMsPerRequest: 'CPU ms/req', machineCpuMsPerRequest: 'machine CPU ms/req' };
 
 function bound(comparison: ComparisonResult): string {
   if (comparison.atLeast !== undefined) return `≥ ${comparison.atLeast}×`;
@@ -53,12 +53,13 @@ export function markdown(info: RunInfo, results: ScenarioResult[], checks: Proce
       `${info.secondsPerRound} s per server, alternated; ${info.connections} connections for reads; ` +
       `load average at start ${info.loadAverage.map((load) => load.toFixed(2)).join(' ')}; ${info.elapsedSeconds} s in all.`,
     '',
-    '| scenario | server | req/s | p50 ms | p99 ms | errors | statuses | RSS MB | CPU ms/req | machine idle % |',
-    '| --- | --- | ---: | ---: | ---: | ---: | --- | ---: | ---: | ---: |',
+    '| scenario | server | req/s | p50 ms | p99 ms | errors | statuses | RSS MB | CPU ms/req | load generator CPU ms/req | machine CPU ms/req | machine idle % |',
+    '| --- | --- | ---: | ---: | ---: | ---: | --- | ---: | ---: | ---: | ---: | ---: |',
     ...results.flatMap((result) =>
       result.rows.map(
         (row) =>
-          `| ${result.title} | ${row.label} | ${row.requestsPerSecond} | ${row.p50Ms} | ${row.p99Ms} | ${row.errors} | ${statuses(row)} | ${row.rssMegabytes} | ${row.cpuMsPerRequest || ''} | ${row.machineIdlePercent} |`,
+          `| ${result.title} | ${row.label} | ${row.requestsPerSecond} | ${row.p50Ms} | ${row.p99Ms} | ${row.errors} | ${statuses(row)} | ${row.rssMegabytes} | ${row.cpuMsPerRequest || ''} | ` +
+          `${row.loadGeneratorCpuMsPerRequest || ''} | ${row.machineCpuMsPerRequest || ''} | ${row.machineIdlePercent} |`,
       ),
     ),
     '',

@@ -1,5 +1,7 @@
+import type { MachineUse } from './machine-use';
+
 /** What one round of load against one server measured. */
-export interface Round {
+export interface Round extends MachineUse {
   requests: number;
   seconds: number;
   p50Ms: number;
@@ -10,12 +12,10 @@ export interface Round {
   rssMegabytes: number;
   /** CPU time of the server process over the round, all threads. */
   cpuSeconds: number;
-  /** How much of the machine's CPU, all cores, went unused during the round, in percent. */
-  machineIdlePercent: number;
 }
 
-/** What a load generator measures; the server's own figures are added around it. */
-export type LoadResult = Omit<Round, 'rssMegabytes' | 'cpuSeconds' | 'machineIdlePercent'>;
+/** What a load generator measures; the server's own figures and the machine's are added around it. */
+export type LoadResult = Omit<Round, 'rssMegabytes' | 'cpuSeconds' | keyof MachineUse>;
 
 export const percentile = (sortedMs: number[], fraction: number) =>
   sortedMs.length === 0 ? 0 : sortedMs[Math.min(sortedMs.length - 1, Math.floor(sortedMs.length * fraction))]!;

@@ -1,5 +1,5 @@
 import { type BenchRequest, httpLoad } from '../load/http-load';
-import { watchMachineIdle } from '../load/machine-idle';
+import { watchMachine } from '../load/machine-use';
 import type { Round } from '../load/round';
 import type { RunningServer } from '../processes';
 import type { Credentials } from '../setup/shoppers';
@@ -48,7 +48,7 @@ export function loginStallScenario(service: RunningServer, listing: BenchRequest
         server: service,
         cpuPerRequest: false,
         measure: async (seconds) => {
-          const machineIdle = await watchMachineIdle();
+          const machine = await watchMachine();
           const [list, login] = await Promise.all([
             alone.measure(seconds),
             httpLoad({
@@ -59,8 +59,8 @@ export function loginStallScenario(service: RunningServer, listing: BenchRequest
               expectedStatuses: [200],
             }),
           ]);
-          const machineIdlePercent = await machineIdle();
-          companions.get(LOGINS)?.push({ ...login, rssMegabytes: await service.rssMegabytes(), cpuSeconds: 0, machineIdlePercent });
+          const machineUse = await machine();
+          companions.get(LOGINS)?.push({ ...login, ...machineUse, rssMegabytes: await service.rssMegabytes(), cpuSeconds: 0 });
           await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
           return list;
         },

@@ -1,4 +1,4 @@
-import { watchMachineIdle } from '../load/machine-idle';
+import { watchMachine } from '../load/machine-use';
 import type { Round } from '../load/round';
 import type { Comparison, Metric, Plan, Scenario } from './scenario';
 
@@ -15,6 +15,10 @@ export interface Row {
   cpuMsPerRequest: number;
   /** The mean of the rounds' unused machine CPU, in percent. */
   machineIdlePercent: number;
+  /** The load generator's CPU time per answered request. */
+  loadGeneratorCpuMsPerRequest: number;
+  /** CPU time of every process on the machine per answered request: what a request costs the machine. */
+  machineCpuMsPerRequest: number;
   rounds: Round[];
 }
 
@@ -37,19 +41,23 @@ const mean = (values: number[]) => values.reduce((sum, value) => sum + value, 0)
 function rowOf(label: string, server: string, rounds: Round[], cpuPerRequest = true): Row {
   const statuses: Record<string, number> = {};
   for (const round of rounds) for (const [status, count] of Object.entries(round.statuses)) statuses[status] = (statuses[status] ?? 0) + count;
-  const requests = rounds.reduce((sum, round) => sum + round.requests, 0);
-  const seconds = rounds.reduce((sum, round) => sum + round.seconds, 0);
+  const sum = (value: (round: Round) => number) => rounds.reduce((total, round) => total + value(round), 0);
+  const requests = sum((round) => round.requests);
+  const seconds = sum((round) => round.seconds);
+  const msPerRequest = (cpuSeconds: number) => Math.round((100_000 * cpuSeconds) / Math.max(requests, 1)) / 100;
   return {
     label,
     server,
     requestsPerSecond: Math.round(requests / Math.max(seconds, 1e-9)),
     p50Ms: Math.round(mean(rounds.map((round) => round.p50Ms)) * 10) / 10,
     p99Ms: Math.round(mean(rounds.map((round) => round.p99Ms)) * 10) / 10,
-    errors: rounds.reduce((sum, round) => sum + round.errors, 0),
+    errors: sum((round) => round.errors),
     statuses,
     rssMegabytes: Math.round(Math.max(...rounds.map((round) => round.rssMegabytes))),
-    cpuMsPerRequest: cpuPerRequest ? Math.round((100_000 * rounds.reduce((sum, round) => sum + round.cpuSeconds, 0)) / Math.max(requests, 1)) / 100 : 0,
+    cpuMsPerRequest: cpuPerRequest ? msPerRequest(sum((round) => round.cpuSeconds)) : 0,
     machineIdlePercent: Math.round(mean(rounds.map((round) => round.machineIdlePercent))),
+    loadGeneratorCpuMsPerRequest: cpuPerRequest ? msPerRequest(sum((round) => round.loadGeneratorCpuSeconds)) : 0,
+    machineCpuMsPerRequest: cpuPerRequest ? msPerRequest(sum((round) => round.machineBusySeconds)) : 0,
     rounds,
   };
 }
@@ -73,11 +81,11 @@ export async function runScenario(scenario: Scenario, plan: Plan, judge: boolean
   for (let round = 0; round < plan.roundsPerContender; round++) {
     for (const contender of scenario.contenders) {
       const cpuBefore = await contender.server.cpuSeconds();
-      const machineIdle = await watchMachineIdle();
+      const machine = await watchMachine();
       const measured = await contender.measure(plan.seconds);
-      const machineIdlePercent = await machineIdle();
+      const machineUse = await machine();
       const cpuSeconds = (await contender.server.cpuSeconds()) - cpuBefore;
-      rounds.get(contender.label)!.push({ ...measured, cpuSeconds, machineIdlePercent, rssMegabytes: await contender.server.rssMegabytes() });
+      rounds.get(contender.label)!.push({ ...measured, ...machineUse, cpuSeconds, rssMegabytes: await contender.server.rssMegabytes() });
     }
   }
   const rows = scenario.contenders.map((contender) =>

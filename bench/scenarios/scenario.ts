@@ -6,11 +6,11 @@ export interface Contender {
   server: RunningServer;
   /** One round of load lasting about `seconds`. */
   measure(seconds: number): Promise<LoadResult>;
-  /** False when the server does other work during the rounds, so CPU per request would mislead. */
+  /** False when the server or the machine does other work during the rounds, so CPU per request would mislead. */
   cpuPerRequest?: boolean;
 }
 
-export type Metric = 'requestsPerSecond' | 'p99Ms' | 'cpuMsPerRequest';
+export type Metric = 'requestsPerSecond' | 'p99Ms' | 'cpuMsPerRequest' | 'machineCpuMsPerRequest';
 
 /** `subject` ÷ `reference` on `metric`, with the bound it should keep, if any. */
 export interface Comparison {

@@ -10,7 +10,7 @@ import type { Teardown } from '../teardown';
  * hands each password hash's 19 MiB back once done, and V8's young generation is kept to 8 MiB
  * semi-spaces. The login limit is out of the way of the login scenario.
  */
-function serviceEnvironment(databaseUrl: string): Record<string, string> {
+export function serviceEnvironment(databaseUrl: string): Record<string, string> {
   return {
     DATABASE_URL: databaseUrl,
     NODE_ENV: 'production',
@@ -34,7 +34,7 @@ export const BENCH_ADMIN = { email: 'admin@bench.test', password: 'bench admin p
 /** A service of its own on another database, with BENCH_ADMIN; stopped at the end. */
 export async function startCatalogService(entryPoint: string, databaseUrl: string, label: string, cpuProfile: boolean, teardown: Teardown) {
   const environment = { ...serviceEnvironment(databaseUrl), ADMIN_EMAIL: BENCH_ADMIN.email, ADMIN_PASSWORD: BENCH_ADMIN.password };
-  const service = await startService(entryPoint, environment, profiling(cpuProfile, `service-${label}`));
+  const service = await startService(entryPoint, environment, { nodeFlags: profiling(cpuProfile, `service-${label}`) });
   teardown.add(() => service.stop());
   return service;
 }
@@ -42,7 +42,7 @@ export async function startCatalogService(entryPoint: string, databaseUrl: strin
 /** The service again on the same database, as `workers` node:cluster workers sharing one port. */
 export async function startServiceWorkers(entryPoint: string, databaseUrl: string, workers: number, cpuProfile: boolean, teardown: Teardown) {
   const environment = { ...serviceEnvironment(databaseUrl), WEB_CONCURRENCY: String(workers) };
-  const service = await startService(entryPoint, environment, profiling(cpuProfile, `service-${workers}-workers`));
+  const service = await startService(entryPoint, environment, { nodeFlags: profiling(cpuProfile, `service-${workers}-workers`) });
   teardown.add(() => service.stop());
   return service;
 }
@@ -52,9 +52,9 @@ export async function startServiceWorkers(entryPoint: string, databaseUrl: strin
  * answer is timed with no other process starting beside it.
  */
 export async function startServiceAndDatabaseCeiling(entryPoint: string, databaseUrl: string, cpuProfile: boolean, teardown: Teardown) {
-  const service = await startService(entryPoint, serviceEnvironment(databaseUrl), profiling(cpuProfile, 'service'));
+  const service = await startService(entryPoint, serviceEnvironment(databaseUrl), { nodeFlags: profiling(cpuProfile, 'service') });
   teardown.add(() => service.stop());
-  const databaseCeiling = await startCeiling('database ceiling', 'bench/ceiling/database-ceiling.ts', { DATABASE_URL: databaseUrl }, profiling(cpuProfile, 'database-ceiling'));
+  const databaseCeiling = await startCeiling('database ceiling', 'bench/ceiling/database-ceiling.ts', { DATABASE_URL: databaseUrl }, { nodeFlags: profiling(cpuProfile, 'database-ceiling') });
   teardown.add(() => databaseCeiling.stop());
   return { service, databaseCeiling };
 }
@@ -64,7 +64,7 @@ export async function startHttpCeiling(bodies: Record<string, string>, cpuProfil
   const file = path.join(tmpdir(), `storefront-bench-answers-${randomBytes(4).toString('hex')}.json`);
   await writeFile(file, JSON.stringify(bodies));
   teardown.add(() => rm(file, { force: true }));
-  const httpCeiling = await startCeiling('HTTP ceiling', 'bench/ceiling/http-ceiling.ts', { ANSWERS_FILE: file }, profiling(cpuProfile, 'http-ceiling'));
+  const httpCeiling = await startCeiling('HTTP ceiling', 'bench/ceiling/http-ceiling.ts', { ANSWERS_FILE: file }, { nodeFlags: profiling(cpuProfile, 'http-ceiling') });
   teardown.add(() => httpCeiling.stop());
   return httpCeiling;
 }
