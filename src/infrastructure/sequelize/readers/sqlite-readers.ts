@@ -12,10 +12,12 @@ const READER_BUSY_TIMEOUT_MS = 5_000;
 export class SqliteReaders implements ReadConnections {
   private readers: sqlite3.Database[] | undefined;
   private next = 0;
+  private closed = false;
 
   constructor(private readonly file: string) {}
 
   select<Row extends object>(sql: string, values: unknown[]): Promise<Row[]> {
+    if (this.closed) return Promise.reject(new Error('The SQLite read connections are closed.'));
     // Opened on the first read, once migrations have made the file.
     this.readers ??= Array.from({ length: SQLITE_READERS }, () => openReader(this.file));
     const reader = this.readers[this.next++ % SQLITE_READERS]!;
@@ -29,6 +31,7 @@ export class SqliteReaders implements ReadConnections {
   }
 
   async close(): Promise<void> {
+    this.closed = true;
     const readers = this.readers ?? [];
     this.readers = undefined;
     await Promise.all(readers.map((reader) => new Promise<void>((resolve) => reader.close(() => resolve()))));
