@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { cp, mkdir, symlink } from 'node:fs/promises';
+import { cp, mkdir, readlink, rm, symlink } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -14,10 +14,13 @@ const run = promisify(execFile);
  */
 const BUILD_ROOT = path.join(tmpdir(), 'storefront-bench-build');
 
+/** Links `name` to this checkout's, replacing a link an earlier run left to another checkout's. */
 async function linked(name: string): Promise<void> {
-  await symlink(path.join(ROOT, name), path.join(BUILD_ROOT, name)).catch((error: NodeJS.ErrnoException) => {
-    if (error.code !== 'EEXIST') throw error;
-  });
+  const target = path.join(ROOT, name);
+  const link = path.join(BUILD_ROOT, name);
+  if ((await readlink(link).catch(() => undefined)) === target) return;
+  await rm(link, { force: true });
+  await symlink(target, link);
 }
 
 /** Compiles the service as `npm start` does; answers the path of its compiled entry point. */
